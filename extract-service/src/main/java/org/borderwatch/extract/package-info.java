@@ -1,0 +1,2 @@
+/** extract-service. */
+package org.borderwatch.extract;

@@ -1,0 +1,2 @@
+/** ingest-service. */
+package org.borderwatch.ingest;

@@ -1,0 +1,2 @@
+/** query-service. */
+package org.borderwatch.query;
