@@ -1,0 +1,24 @@
+package org.borderwatch.extract.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** {@code borderwatch.admin.token}: set in %dev and %test, deliberately without a default in %prod. */
+@ApplicationScoped
+public class AdminTokenProducer {
+    private static final Logger LOG = Logger.getLogger(AdminTokenProducer.class);
+
+    @Produces
+    @Singleton
+    AdminToken adminToken(@ConfigProperty(name = "borderwatch.admin.token") Optional<String> token) {
+        AdminToken adminToken = AdminToken.of(token);
+        if (!adminToken.enabled()) {
+            LOG.warn("borderwatch.admin.token is not set: POST/GET /admin/replay answer 503");
+        }
+        return adminToken;
+    }
+}

@@ -1,0 +1,35 @@
+package org.borderwatch.extract.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.borderwatch.engine.ArticleAnalyzer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Makes the engine a CDI bean. The engine is plain Java (no framework types), so the service decides here which
+ * extractor version runs: {@code borderwatch.extractor.version}, or the engine's own default when unset.
+ */
+@ApplicationScoped
+public class AnalyzerProducer {
+    private static final Logger LOG = Logger.getLogger(AnalyzerProducer.class);
+
+    @Produces
+    @Singleton
+    ArticleAnalyzer articleAnalyzer(@ConfigProperty(name = "borderwatch.extractor.version") Optional<String> version) {
+        // TEMPORARY until org.borderwatch.engine.BorderwatchAnalyzer is committed: reflective call.
+        ArticleAnalyzer analyzer;
+        try {
+            Class<?> engine = Class.forName("org.borderwatch.engine.BorderwatchAnalyzer");
+            Optional<String> v = version.map(String::strip).filter(x -> !x.isEmpty());
+            analyzer = (ArticleAnalyzer) (v.isPresent() ? engine.getMethod("create", String.class).invoke(null, v.get())
+                    : engine.getMethod("create").invoke(null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        LOG.infof("extractor %s %s", analyzer.extractor().name(), analyzer.extractor().version());
+        return analyzer;
+    }
+}
