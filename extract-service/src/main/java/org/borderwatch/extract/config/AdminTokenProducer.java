@@ -1,6 +1,8 @@
 package org.borderwatch.extract.config;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -20,5 +22,10 @@ public class AdminTokenProducer {
             LOG.warn("borderwatch.admin.token is not set: POST/GET /admin/replay answer 503");
         }
         return adminToken;
+    }
+
+    /** Resolves the token at startup, so that a missing one is reported then and not at the first request. */
+    void checkAtStartup(@Observes StartupEvent startup, AdminToken adminToken) {
+        LOG.debugf("admin endpoints: %s", adminToken);
     }
 }

@@ -19,17 +19,21 @@ public class AnalyzerProducer {
     @Produces
     @Singleton
     ArticleAnalyzer articleAnalyzer(@ConfigProperty(name = "borderwatch.extractor.version") Optional<String> version) {
-        // TEMPORARY until org.borderwatch.engine.BorderwatchAnalyzer is committed: reflective call.
-        ArticleAnalyzer analyzer;
+        ArticleAnalyzer analyzer = create(version);
+        LOG.infof("extractor %s %s", analyzer.extractor().name(), analyzer.extractor().version());
+        return analyzer;
+    }
+
+    /** The engine at the configured version, or at its own default when the version is absent or blank. */
+    public static ArticleAnalyzer create(Optional<String> version) {
+        // TEMPORARY until org.borderwatch.engine.BorderwatchAnalyzer is committed: a reflective call.
         try {
             Class<?> engine = Class.forName("org.borderwatch.engine.BorderwatchAnalyzer");
             Optional<String> v = version.map(String::strip).filter(x -> !x.isEmpty());
-            analyzer = (ArticleAnalyzer) (v.isPresent() ? engine.getMethod("create", String.class).invoke(null, v.get())
+            return (ArticleAnalyzer) (v.isPresent() ? engine.getMethod("create", String.class).invoke(null, v.get())
                     : engine.getMethod("create").invoke(null));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("the engine's BorderwatchAnalyzer is not there", e);
         }
-        LOG.infof("extractor %s %s", analyzer.extractor().name(), analyzer.extractor().version());
-        return analyzer;
     }
 }
