@@ -58,6 +58,9 @@ class ReplayIT {
 
             given().header("Authorization", "Bearer " + TOKEN).when().post("/admin/replay")
                     .then().statusCode(202).body("state", equalTo("running")).body("startedAt", notNullValue());
+            // Sent right away: the replay needs at least its consumer's metadata and fetch round trips to finish.
+            given().header("Authorization", "Bearer " + TOKEN).when().post("/admin/replay")
+                    .then().statusCode(409).body("state", equalTo("running"));
 
             JsonPath done = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                     .until(() -> given().header("Authorization", "Bearer " + TOKEN).when().get("/admin/replay")
