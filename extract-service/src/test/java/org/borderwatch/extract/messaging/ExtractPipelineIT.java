@@ -16,6 +16,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -133,6 +140,25 @@ class ExtractPipelineIT {
                 second.events().stream().map(EventRecord::id).toList(), "same article, same version: same event ids");
         assertEquals(header(twice.get(0), "ce_id"), header(twice.get(1), "ce_id"));
         assertEquals(first.events(), second.events());
+    }
+
+    @Test
+    void offsetsAreCommittedPastPoisonAndGoodRecordsOnceTheyAreWritten() throws Exception {
+        RecordMetadata poison = kafka.publish(1, "poison-" + UUID.randomUUID(), "not json".getBytes(StandardCharsets.UTF_8), "1");
+        RawArticle good = Seeds.article("A good article on partition 1 " + UUID.randomUUID(), "p1.txt");
+        RecordMetadata last = kafka.publish(1, good.articleId(), KafkaTestClient.json(good), "1");
+        assertEquals(poison.offset() + 1, last.offset());
+        kafka.await(Topics.ANALYZED, r -> good.articleId().equals(r.key()), 1, WAIT);
+
+        TopicPartition partition = new TopicPartition(Topics.RAW, 1);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers",
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)))) {
+            Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("borderwatch-extract-test")
+                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).get(partition);
+                return committed != null && committed.offset() >= last.offset() + 1;
+            });
+        }
     }
 
     @Test
