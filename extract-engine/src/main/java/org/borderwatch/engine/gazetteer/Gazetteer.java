@@ -1,0 +1,519 @@
+package org.borderwatch.engine.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Countries, international organizations and places, loaded once from the classpath ({@code /gazetteer/*}).
+ * Immutable and thread-safe: share the instance of {@link #load()}.
+ *
+ * <p>Matching is case-insensitive and accent-insensitive over whole words; the longest match wins and matches do not
+ * overlap. Places additionally need an initial capital in the text, are never common English words (stop list, not
+ * applied to curated entries) and never country names or demonyms (those are {@link #findCountries countries}).
+ */
+public final class Gazetteer {
+
+    private static final String BASE = "/gazetteer/";
+    private static volatile Gazetteer instance;
+
+    private record CountryEntry(String code, CountryMentionType type, String alias, boolean exactCase) {
+    }
+
+    private record OrgEntry(String canonical, String alias, boolean exactCase) {
+    }
+
+    private final PhraseIndex<CountryEntry> countries;
+    private final PhraseIndex<OrgEntry> organizations;
+    private final PhraseIndex<int[]> places;
+    private final Place[] placeTable;
+    private final Map<String, String> countryNames;
+    private final Map<String, String> organizationNames;
+    private final Set<String> stopWords;
+    private final Set<String> honorifics;
+    private final long loadMillis;
+
+    private Gazetteer(Loader l, long loadMillis) {
+        this.countries = new PhraseIndex<>(l.countryKeys);
+        this.organizations = new PhraseIndex<>(l.orgKeys);
+        this.placeTable = l.places.toArray(new Place[0]);
+        Map<String, int[]> placeKeys = new HashMap<>(l.placeKeys.size() * 2);
+        l.placeKeys.forEach((k, ids) -> {
+            int[] a = ids.stream().mapToInt(Integer::intValue).toArray();
+            placeKeys.put(k, a);
+        });
+        this.places = new PhraseIndex<>(placeKeys);
+        this.countryNames = Collections.unmodifiableMap(l.countryNames);
+        this.organizationNames = Collections.unmodifiableMap(l.orgNames);
+        this.stopWords = Collections.unmodifiableSet(l.stopWords);
+        this.honorifics = Set.of("mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "colonel",
+                "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "secretary", "prime", "sir", "lord",
+                "ambassador", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "commander", "chief",
+                "deputy", "senator", "premier", "chancellor", "king", "queen", "prince", "sheikh", "emir");
+        this.loadMillis = loadMillis;
+    }
+
+    /** The shared gazetteer, loaded from the classpath on first use. */
+    public static Gazetteer load() {
+        Gazetteer g = instance;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = instance;
+                if (g == null) {
+                    long t0 = System.nanoTime();
+                    Loader l = new Loader();
+                    l.loadAll();
+                    g = new Gazetteer(l, (System.nanoTime() - t0) / 1_000_000);
+                    l.release();
+                    instance = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    // ---------------------------------------------------------------- countries
+
+    /** Countries named, described by demonym/adjective, or referred to by their capital. By offset. */
+    public List<CountryMention> findCountries(String text) {
+        char[] folded = TextFold.fold(text);
+        List<PhraseIndex.Hit<CountryEntry>> hits = new ArrayList<>();
+        for (PhraseIndex.Hit<CountryEntry> h : countries.findAll(text, folded)) {
+            CountryEntry e = h.value();
+            if (e.exactCase() && !text.regionMatches(h.start(), e.alias(), 0, e.alias().length())) {
+                continue;
+            }
+            if (!Character.isUpperCase(text.charAt(h.start())) && !e.exactCase()) {
+                continue; // "turkey", "chad", "china" (porcelain) in lower case are not countries
+            }
+            hits.add(h);
+        }
+        List<CountryMention> out = new ArrayList<>();
+        for (PhraseIndex.Hit<CountryEntry> h : PhraseIndex.longestNonOverlapping(hits)) {
+            out.add(new CountryMention(h.value().code(), text.substring(h.start(), h.end()), h.start(), h.end(),
+                    h.value().type()));
+        }
+        return out;
+    }
+
+    /** English short name of an ISO 3166-1 alpha-2 code ("AM" -> "Armenia"). */
+    public Optional<String> countryName(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(countryNames.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    /** ISO code of a whole country name, alternative name, demonym or capital ("Kyrgyz" -> "KG"), if known. */
+    public Optional<String> countryCode(String nameOrDemonym) {
+        if (nameOrDemonym == null) {
+            return Optional.empty();
+        }
+        String t = nameOrDemonym.trim();
+        if (t.length() == 2 && countryNames.containsKey(t.toUpperCase(Locale.ROOT))) {
+            return Optional.of(t.toUpperCase(Locale.ROOT));
+        }
+        return findCountries(t).stream().filter(m -> m.start() == 0 && m.end() == t.length())
+                .map(CountryMention::country).findFirst();
+    }
+
+    /** Every ISO code with a name. */
+    public Set<String> countryCodes() {
+        return countryNames.keySet();
+    }
+
+    // ---------------------------------------------------------------- organizations
+
+    /** International organizations by their canonical short name. By offset. */
+    public List<OrganizationMention> findOrganizations(String text) {
+        char[] folded = TextFold.fold(text);
+        List<PhraseIndex.Hit<OrgEntry>> hits = new ArrayList<>();
+        for (PhraseIndex.Hit<OrgEntry> h : organizations.findAll(text, folded)) {
+            OrgEntry e = h.value();
+            if (e.exactCase() && !text.regionMatches(h.start(), e.alias(), 0, e.alias().length())) {
+                continue;
+            }
+            if (!e.exactCase() && !Character.isUpperCase(text.charAt(h.start()))) {
+                continue;
+            }
+            hits.add(h);
+        }
+        List<OrganizationMention> out = new ArrayList<>();
+        for (PhraseIndex.Hit<OrgEntry> h : PhraseIndex.longestNonOverlapping(hits)) {
+            out.add(new OrganizationMention(h.value().canonical(), text.substring(h.start(), h.end()), h.start(),
+                    h.end()));
+        }
+        return out;
+    }
+
+    /** Canonical short name of an organization name or acronym ("Red Cross" -> "ICRC"), if known. */
+    public Optional<String> organizationCode(String nameOrAcronym) {
+        if (nameOrAcronym == null) {
+            return Optional.empty();
+        }
+        String t = nameOrAcronym.trim();
+        if (organizationNames.containsKey(t)) {
+            return Optional.of(t);
+        }
+        return findOrganizations(t).stream().filter(m -> m.start() == 0 && m.end() == t.length())
+                .map(OrganizationMention::organization).findFirst();
+    }
+
+    /** Full English name of a canonical organization ("CSTO" -> "Collective Security Treaty Organization"). */
+    public Optional<String> organizationName(String canonical) {
+        return Optional.ofNullable(organizationNames.get(canonical));
+    }
+
+    // ---------------------------------------------------------------- places
+
+    /**
+     * Place names in the text with every candidate place (best first). Needs an initial capital; skips words that
+     * read as part of a person's name ("Stanislav Zas", later "Zas said"); longest match wins, no overlaps.
+     */
+    public List<PlaceMatch> findPlaces(String text) {
+        char[] folded = TextFold.fold(text);
+        List<PhraseIndex.Hit<int[]>> hits = new ArrayList<>();
+        for (PhraseIndex.Hit<int[]> h : places.findAll(text, folded)) {
+            char first = text.charAt(h.start());
+            if (Character.isUpperCase(first) || Character.isTitleCase(first) || Character.isDigit(first)) {
+                hits.add(h);
+            }
+        }
+        List<PhraseIndex.Hit<int[]>> kept = PhraseIndex.longestNonOverlapping(hits);
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        Set<String> personNames = personNameTokens(text, kept);
+        List<PlaceMatch> out = new ArrayList<>(kept.size());
+        for (PhraseIndex.Hit<int[]> h : kept) {
+            String written = text.substring(h.start(), h.end());
+            if (!personNames.isEmpty() && personNames.contains(TextFold.key(written))) {
+                continue;
+            }
+            List<Place> candidates = new ArrayList<>(h.value().length);
+            for (int id : h.value()) {
+                candidates.add(placeTable[id]);
+            }
+            out.add(new PlaceMatch(written, h.start(), h.end(), candidates));
+        }
+        return out;
+    }
+
+    /**
+     * Picks the candidate a story about {@code countriesInvolved} means: a place in an involved state first, then
+     * curated border places, then bigger population, then regions over settlements. When no candidate lies in an
+     * involved state, only a well-known place (curated, a landmark/border section, or 100,000+ inhabitants) is
+     * returned; otherwise empty, because a small namesake abroad is more likely a false match than a real place.
+     */
+    public Optional<Place> resolve(PlaceMatch match, Set<String> countriesInvolved) {
+        if (match == null || match.candidates().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> involved = countriesInvolved == null ? Set.of() : countriesInvolved;
+        Place best = null;
+        for (Place p : match.candidates()) {
+            if (best == null || better(p, best, involved)) {
+                best = p;
+            }
+        }
+        if (involved.isEmpty() || involved.contains(best.country())) {
+            return Optional.of(best);
+        }
+        boolean wellKnown = best.curated() || best.kind() == PlaceKind.LANDMARK
+                || best.kind() == PlaceKind.BORDER_SECTION || best.population() >= 100_000;
+        return wellKnown ? Optional.of(best) : Optional.empty();
+    }
+
+    private static boolean better(Place a, Place b, Set<String> involved) {
+        boolean ai = involved.contains(a.country());
+        boolean bi = involved.contains(b.country());
+        if (ai != bi) {
+            return ai;
+        }
+        if (a.curated() != b.curated()) {
+            return a.curated();
+        }
+        if (a.population() != b.population()) {
+            return a.population() > b.population();
+        }
+        return a.kind() == PlaceKind.REGION && b.kind() != PlaceKind.REGION;
+    }
+
+    /** Convenience: findPlaces + resolve, dropping unresolved matches. */
+    public List<Map.Entry<PlaceMatch, Place>> findAndResolvePlaces(String text, Set<String> countriesInvolved) {
+        List<Map.Entry<PlaceMatch, Place>> out = new ArrayList<>();
+        for (PlaceMatch m : findPlaces(text)) {
+            resolve(m, countriesInvolved).ifPresent(p -> out.add(Map.entry(m, p)));
+        }
+        return out;
+    }
+
+    /** Number of places and of distinct place names loaded. */
+    public int placeCount() {
+        return placeTable.length;
+    }
+
+    public int placeNameCount() {
+        return places.size();
+    }
+
+    /** Milliseconds the first {@link #load()} took. */
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    /**
+     * Folded tokens that are part of a person's name in this text: a single-word place match preceded by an honorific
+     * or glued (one space) to a capitalized word that is neither a common word nor a gazetteer name, e.g. "Stanislav
+     * Zas". Every later occurrence of such a token is a person too ("Zas said").
+     */
+    private Set<String> personNameTokens(String text, List<PhraseIndex.Hit<int[]>> kept) {
+        Set<String> names = null;
+        for (PhraseIndex.Hit<int[]> h : kept) {
+            String written = text.substring(h.start(), h.end());
+            if (written.indexOf(' ') >= 0) {
+                continue;
+            }
+            String before = wordBefore(text, h.start());
+            String after = wordAfter(text, h.end());
+            boolean person = before != null && honorifics.contains(before.toLowerCase(Locale.ROOT).replace(".", ""));
+            person |= before != null && isProperUnknownWord(before, text, kept);
+            person |= after != null && isProperUnknownWord(after, text, kept);
+            if (person) {
+                if (names == null) {
+                    names = new HashSet<>();
+                }
+                names.add(TextFold.key(written));
+            }
+        }
+        return names == null ? Set.of() : names;
+    }
+
+    private boolean isProperUnknownWord(String word, String text, List<PhraseIndex.Hit<int[]>> kept) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false; // acronyms (CSTO) and ALL CAPS headlines are not first names
+            }
+        }
+        String k = TextFold.key(word);
+        if (stopWords.contains(k) || honorifics.contains(k)) {
+            return false;
+        }
+        // a gazetteer word next to a place is a compound place or a list ("Goris Sisian"), not a person
+        return findCountries(word).isEmpty() && findOrganizations(word).isEmpty() && places.findAll(word,
+                TextFold.fold(word)).isEmpty();
+    }
+
+    /** The word right before {@code pos} when only one plain space separates them, else null. */
+    private static String wordBefore(String text, int pos) {
+        if (pos < 2 || text.charAt(pos - 1) != ' ') {
+            return null;
+        }
+        int end = pos - 1;
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        if (start == end) {
+            return null;
+        }
+        String w = text.substring(start, end);
+        return w.endsWith(".") && !w.equals("Mr.") && !w.equals("Mrs.") && !w.equals("Dr.") && !w.equals("Gen.")
+                ? null : w;
+    }
+
+    /** The word right after {@code pos} when only one plain space separates them, else null. */
+    private static String wordAfter(String text, int pos) {
+        if (pos + 1 >= text.length() || text.charAt(pos) != ' ') {
+            return null;
+        }
+        int start = pos + 1;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end == start ? null : text.substring(start, end);
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /** Reads the resources; its maps are dropped after the indexes are built. */
+    private static final class Loader {
+        final Map<String, CountryEntry> countryKeys = new HashMap<>();
+        final Map<String, String> countryNames = new LinkedHashMap<>();
+        final Map<String, OrgEntry> orgKeys = new HashMap<>();
+        final Map<String, String> orgNames = new LinkedHashMap<>();
+        final List<Place> places = new ArrayList<>();
+        final Map<String, List<Integer>> placeKeys = new HashMap<>();
+        final Set<String> stopWords = new HashSet<>();
+        final Set<String> notPlaces = new HashSet<>();
+
+        void loadAll() {
+            lines("stopwords.txt.gz", true, false).forEach(w -> stopWords.add(TextFold.key(w)));
+            for (String[] f : rows("countries.tsv", 3)) {
+                String code = f[0];
+                CountryMentionType type = CountryMentionType.valueOf(f[1]);
+                String alias = f[2];
+                countryNames.putIfAbsent(code, alias);
+                String key = TextFold.key(alias);
+                countryKeys.putIfAbsent(key, new CountryEntry(code, type, alias, isAcronym(alias)));
+                if (type != CountryMentionType.CAPITAL) {
+                    notPlaces.add(key);
+                }
+            }
+            for (String[] f : rows("organizations.tsv", 2)) {
+                orgNames.putIfAbsent(f[0], f[1]);
+                orgKeys.putIfAbsent(TextFold.key(f[1]), new OrgEntry(f[0], f[1], isAcronym(f[1])));
+            }
+            for (String[] f : rows("aliases.tsv", 7)) {
+                addPlace(f, true);
+            }
+            for (String[] f : rows("places.tsv.gz", 7)) {
+                addPlace(f, false);
+            }
+            // best candidate first: curated, then population
+            placeKeys.values().forEach(ids -> ids.sort(Comparator.<Integer, Boolean>comparing(i -> !places.get(i).curated())
+                    .thenComparing(i -> -places.get(i).population())));
+        }
+
+        void release() {
+            countryKeys.clear();
+            orgKeys.clear();
+            placeKeys.clear();
+            places.clear();
+        }
+
+        /** name kind country admin1 lat lon population [aliases separated by |] */
+        private void addPlace(String[] f, boolean curated) {
+            String admin1 = f[3].isEmpty() ? null : f[3];
+            Double lat = f[4].isEmpty() ? null : Double.valueOf(f[4]);
+            Double lon = f[5].isEmpty() ? null : Double.valueOf(f[5]);
+            long pop = f[6].isEmpty() ? 0 : Long.parseLong(f[6]);
+            Place p = new Place(f[0].intern(), PlaceKind.fromWireName(f[1]), f[2].intern(),
+                    admin1 == null ? null : admin1.intern(), lat, lon, pop, curated);
+            int id = places.size();
+            places.add(p);
+            Set<String> keys = new HashSet<>();
+            keys.add(TextFold.key(stripParenthesis(f[0])));
+            keys.add(TextFold.key(f[0]));
+            if (f.length > 7 && !f[7].isEmpty()) {
+                for (String a : f[7].split("\\|")) {
+                    keys.add(TextFold.key(a));
+                }
+            }
+            for (String k : keys) {
+                if (!curated && !acceptableGeneratedKey(k)) {
+                    continue;
+                }
+                if (curated && (k.length() < 3 || notPlaces.contains(k))) {
+                    continue;
+                }
+                List<Integer> ids = placeKeys.computeIfAbsent(k, x -> new ArrayList<>(1));
+                for (int other : ids) {
+                    if (samePlace(places.get(other), p)) {
+                        return; // GeoNames twin of a curated entry: keep the curated one only
+                    }
+                }
+                ids.add(id);
+            }
+        }
+
+        private static boolean samePlace(Place a, Place b) {
+            return a.country().equals(b.country()) && a.kind() == b.kind()
+                    && (a.lat() == null || b.lat() == null
+                    || Math.abs(a.lat() - b.lat()) < 0.15 && Math.abs(a.lon() - b.lon()) < 0.15);
+        }
+
+        private boolean acceptableGeneratedKey(String k) {
+            if (k.length() < 3 || notPlaces.contains(k) || stopWords.contains(k)) {
+                return false;
+            }
+            for (int i = 0; i < k.length(); i++) {
+                if (Character.isLetter(k.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String stripParenthesis(String s) {
+            int i = s.indexOf(" (");
+            return i > 0 ? s.substring(0, i) : s;
+        }
+
+        private static boolean isAcronym(String alias) {
+            if (alias.length() > 8) {
+                return false;
+            }
+            for (int i = 0; i < alias.length(); i++) {
+                if (Character.isLowerCase(alias.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static List<String[]> rows(String resource, int minFields) {
+            List<String[]> out = new ArrayList<>();
+            for (String line : lines(resource, resource.endsWith(".gz"), true)) {
+                String[] f = line.split("\t", -1);
+                if (f.length < minFields) {
+                    throw new IllegalStateException("gazetteer/" + resource + ": expected " + minFields
+                            + " tab-separated fields: " + line);
+                }
+                out.add(f);
+            }
+            return out;
+        }
+
+        private static List<String> lines(String resource, boolean gzip, boolean required) {
+            InputStream raw = Gazetteer.class.getResourceAsStream(BASE + resource);
+            if (raw == null) {
+                if (required && !resource.equals("places.tsv.gz")) {
+                    throw new IllegalStateException("missing classpath resource " + BASE + resource);
+                }
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            try (InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    out.add(line.strip().isEmpty() ? line : stripTrailingComment(line));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading " + BASE + resource, e);
+            }
+            return out;
+        }
+
+        private static String stripTrailingComment(String line) {
+            int i = line.indexOf("\t#");
+            return i >= 0 ? line.substring(0, i) : line;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Gazetteer[" + countryNames.size() + " countries, " + organizationNames.size() + " organizations, "
+                + placeTable.length + " places, " + places.size() + " place names, loaded in " + loadMillis + " ms]";
+    }
+}
