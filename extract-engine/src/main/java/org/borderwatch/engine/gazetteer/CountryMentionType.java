@@ -7,5 +7,7 @@ public enum CountryMentionType {
     /** A demonym or adjective ("Azerbaijani", "Kyrgyz"). */
     DEMONYM,
     /** The capital (or another seat) used as a metonym for the state ("Baku", "Moscow"). */
-    CAPITAL
+    CAPITAL,
+    /** Internal: a phrase with a country word that names no state ("Indian Ocean"); never reported. */
+    IGNORE
 }

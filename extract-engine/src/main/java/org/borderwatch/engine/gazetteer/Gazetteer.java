@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -40,24 +42,20 @@ public final class Gazetteer {
 
     private final PhraseIndex<CountryEntry> countries;
     private final PhraseIndex<OrgEntry> organizations;
-    private final PhraseIndex<int[]> places;
-    private final Place[] placeTable;
+    private final SpanIndex places;
+    private final PlaceTable placeTable;
     private final Map<String, String> countryNames;
     private final Map<String, String> organizationNames;
     private final Set<String> stopWords;
     private final Set<String> honorifics;
     private final long loadMillis;
 
-    private Gazetteer(Loader l, long loadMillis) {
+    private Gazetteer(Loader l, long loadStartNanos) {
+        long loadMillis = loadStartNanos;
         this.countries = new PhraseIndex<>(l.countryKeys);
         this.organizations = new PhraseIndex<>(l.orgKeys);
-        this.placeTable = l.places.toArray(new Place[0]);
-        Map<String, int[]> placeKeys = new HashMap<>(l.placeKeys.size() * 2);
-        l.placeKeys.forEach((k, ids) -> {
-            int[] a = ids.stream().mapToInt(Integer::intValue).toArray();
-            placeKeys.put(k, a);
-        });
-        this.places = new PhraseIndex<>(placeKeys);
+        this.placeTable = l.places;
+        this.places = new SpanIndex(l.placeKeys);
         this.countryNames = Collections.unmodifiableMap(l.countryNames);
         this.organizationNames = Collections.unmodifiableMap(l.orgNames);
         this.stopWords = Collections.unmodifiableSet(l.stopWords);
@@ -65,7 +63,7 @@ public final class Gazetteer {
                 "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "secretary", "prime", "sir", "lord",
                 "ambassador", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "commander", "chief",
                 "deputy", "senator", "premier", "chancellor", "king", "queen", "prince", "sheikh", "emir");
-        this.loadMillis = loadMillis;
+        this.loadMillis = (System.nanoTime() - loadMillis) / 1_000_000;
     }
 
     /** The shared gazetteer, loaded from the classpath on first use. */
@@ -78,8 +76,7 @@ public final class Gazetteer {
                     long t0 = System.nanoTime();
                     Loader l = new Loader();
                     l.loadAll();
-                    g = new Gazetteer(l, (System.nanoTime() - t0) / 1_000_000);
-                    l.release();
+                    g = new Gazetteer(l, t0);
                     instance = g;
                 }
             }
@@ -105,6 +102,9 @@ public final class Gazetteer {
         }
         List<CountryMention> out = new ArrayList<>();
         for (PhraseIndex.Hit<CountryEntry> h : PhraseIndex.longestNonOverlapping(hits)) {
+            if (h.value().type() == CountryMentionType.IGNORE) {
+                continue;
+            }
             out.add(new CountryMention(h.value().code(), text.substring(h.start(), h.end()), h.start(), h.end(),
                     h.value().type()));
         }
@@ -184,13 +184,7 @@ public final class Gazetteer {
      */
     public List<PlaceMatch> findPlaces(String text) {
         char[] folded = TextFold.fold(text);
-        List<PhraseIndex.Hit<int[]>> hits = new ArrayList<>();
-        for (PhraseIndex.Hit<int[]> h : places.findAll(text, folded)) {
-            char first = text.charAt(h.start());
-            if (Character.isUpperCase(first) || Character.isTitleCase(first) || Character.isDigit(first)) {
-                hits.add(h);
-            }
-        }
+        List<PhraseIndex.Hit<int[]>> hits = places.findAll(text, folded, true);
         List<PhraseIndex.Hit<int[]>> kept = PhraseIndex.longestNonOverlapping(hits);
         if (kept.isEmpty()) {
             return List.of();
@@ -204,7 +198,7 @@ public final class Gazetteer {
             }
             List<Place> candidates = new ArrayList<>(h.value().length);
             for (int id : h.value()) {
-                candidates.add(placeTable[id]);
+                candidates.add(placeTable.get(id));
             }
             out.add(new PlaceMatch(written, h.start(), h.end(), candidates));
         }
@@ -262,7 +256,7 @@ public final class Gazetteer {
 
     /** Number of places and of distinct place names loaded. */
     public int placeCount() {
-        return placeTable.length;
+        return placeTable.size();
     }
 
     public int placeNameCount() {
@@ -289,8 +283,11 @@ public final class Gazetteer {
             String before = wordBefore(text, h.start());
             String after = wordAfter(text, h.end());
             boolean person = before != null && honorifics.contains(before.toLowerCase(Locale.ROOT).replace(".", ""));
-            person |= before != null && isProperUnknownWord(before, text, kept);
-            person |= after != null && isProperUnknownWord(after, text, kept);
+            // "Stanislav Zas": a given name before it, even when the given name is also a place somewhere
+            person |= before != null && isProperNoun(before) && !isCountryOrOrganization(before);
+            // "Ararat Mirzoyan": a surname after it that is no place, country or organization
+            person |= after != null && isProperNoun(after) && !isCountryOrOrganization(after)
+                    && places.idsOf(TextFold.key(after)).length == 0;
             if (person) {
                 if (names == null) {
                     names = new HashSet<>();
@@ -301,22 +298,22 @@ public final class Gazetteer {
         return names == null ? Set.of() : names;
     }
 
-    private boolean isProperUnknownWord(String word, String text, List<PhraseIndex.Hit<int[]>> kept) {
+    /** Capitalized, then lower case only (not an acronym, not ALL CAPS), and not a common English word. */
+    private boolean isProperNoun(String word) {
         if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
         for (int i = 1; i < word.length(); i++) {
             if (!Character.isLowerCase(word.charAt(i))) {
-                return false; // acronyms (CSTO) and ALL CAPS headlines are not first names
+                return false;
             }
         }
         String k = TextFold.key(word);
-        if (stopWords.contains(k) || honorifics.contains(k)) {
-            return false;
-        }
-        // a gazetteer word next to a place is a compound place or a list ("Goris Sisian"), not a person
-        return findCountries(word).isEmpty() && findOrganizations(word).isEmpty() && places.findAll(word,
-                TextFold.fold(word)).isEmpty();
+        return !stopWords.contains(k) && !honorifics.contains(k);
+    }
+
+    private boolean isCountryOrOrganization(String word) {
+        return !findCountries(word).isEmpty() || !findOrganizations(word).isEmpty();
     }
 
     /** The word right before {@code pos} when only one plain space separates them, else null. */
@@ -354,48 +351,49 @@ public final class Gazetteer {
 
     /** Reads the resources; its maps are dropped after the indexes are built. */
     private static final class Loader {
+        private static final int[] NO_IDS = new int[0];
+        /** Longer keys are official long forms nobody writes in running text; the cap bounds the scan. */
+        private static final int MAX_KEY_LENGTH = 48;
+
         final Map<String, CountryEntry> countryKeys = new HashMap<>();
         final Map<String, String> countryNames = new LinkedHashMap<>();
         final Map<String, OrgEntry> orgKeys = new HashMap<>();
         final Map<String, String> orgNames = new LinkedHashMap<>();
-        final List<Place> places = new ArrayList<>();
-        final Map<String, List<Integer>> placeKeys = new HashMap<>();
+        final PlaceTable places = new PlaceTable();
+        final Map<String, int[]> placeKeys = new HashMap<>(1 << 18);
         final Set<String> stopWords = new HashSet<>();
         final Set<String> notPlaces = new HashSet<>();
 
         void loadAll() {
-            lines("stopwords.txt.gz", true, false).forEach(w -> stopWords.add(TextFold.key(w)));
-            for (String[] f : rows("countries.tsv", 3)) {
+            long t0 = System.nanoTime();
+            forEachLine("stopwords.txt.gz", false, w -> stopWords.add(TextFold.key(w)));
+            long t1 = System.nanoTime();
+            forEachRow("countries.tsv", 3, f -> {
                 String code = f[0];
                 CountryMentionType type = CountryMentionType.valueOf(f[1]);
                 String alias = f[2];
-                countryNames.putIfAbsent(code, alias);
+                if (type != CountryMentionType.IGNORE) {
+                    countryNames.putIfAbsent(code, alias);
+                }
                 String key = TextFold.key(alias);
                 countryKeys.putIfAbsent(key, new CountryEntry(code, type, alias, isAcronym(alias)));
-                if (type != CountryMentionType.CAPITAL) {
-                    notPlaces.add(key);
+                if (type == CountryMentionType.NAME || type == CountryMentionType.DEMONYM) {
+                    notPlaces.add(key); // "Georgia" is the country, never the US state; capitals stay places
                 }
-            }
-            for (String[] f : rows("organizations.tsv", 2)) {
+            });
+            forEachRow("organizations.tsv", 2, f -> {
                 orgNames.putIfAbsent(f[0], f[1]);
                 orgKeys.putIfAbsent(TextFold.key(f[1]), new OrgEntry(f[0], f[1], isAcronym(f[1])));
+            });
+            forEachRow("aliases.tsv", 7, f -> addPlace(f, true));
+            long t2 = System.nanoTime();
+            // generated rows come by descending population, so each key's ids are already best first
+            forEachRow("places.tsv.gz", 7, f -> addPlace(f, false));
+            places.trim();
+            if (Boolean.getBoolean("borderwatch.gazetteer.timing")) {
+                System.err.printf("gazetteer load: stop words %d ms, countries/orgs/aliases %d ms, places %d ms%n",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             }
-            for (String[] f : rows("aliases.tsv", 7)) {
-                addPlace(f, true);
-            }
-            for (String[] f : rows("places.tsv.gz", 7)) {
-                addPlace(f, false);
-            }
-            // best candidate first: curated, then population
-            placeKeys.values().forEach(ids -> ids.sort(Comparator.<Integer, Boolean>comparing(i -> !places.get(i).curated())
-                    .thenComparing(i -> -places.get(i).population())));
-        }
-
-        void release() {
-            countryKeys.clear();
-            orgKeys.clear();
-            placeKeys.clear();
-            places.clear();
         }
 
         /** name kind country admin1 lat lon population [aliases separated by |] */
@@ -404,39 +402,60 @@ public final class Gazetteer {
             Double lat = f[4].isEmpty() ? null : Double.valueOf(f[4]);
             Double lon = f[5].isEmpty() ? null : Double.valueOf(f[5]);
             long pop = f[6].isEmpty() ? 0 : Long.parseLong(f[6]);
-            Place p = new Place(f[0].intern(), PlaceKind.fromWireName(f[1]), f[2].intern(),
-                    admin1 == null ? null : admin1.intern(), lat, lon, pop, curated);
-            int id = places.size();
-            places.add(p);
-            Set<String> keys = new HashSet<>();
-            keys.add(TextFold.key(stripParenthesis(f[0])));
-            keys.add(TextFold.key(f[0]));
+            PlaceKind kind = PlaceKind.fromWireName(f[1]);
+            String country = f[2].intern();
+            List<String> keys = new ArrayList<>(4);
+            addKey(keys, TextFold.key(f[0]), curated);
+            if (f[0].indexOf(" (") > 0) {
+                addKey(keys, TextFold.key(stripParenthesis(f[0])), curated);
+            }
             if (f.length > 7 && !f[7].isEmpty()) {
                 for (String a : f[7].split("\\|")) {
-                    keys.add(TextFold.key(a));
+                    addKey(keys, TextFold.key(a), curated);
                 }
             }
-            for (String k : keys) {
-                if (!curated && !acceptableGeneratedKey(k)) {
-                    continue;
-                }
-                if (curated && (k.length() < 3 || notPlaces.contains(k))) {
-                    continue;
-                }
-                List<Integer> ids = placeKeys.computeIfAbsent(k, x -> new ArrayList<>(1));
-                for (int other : ids) {
-                    if (samePlace(places.get(other), p)) {
-                        return; // GeoNames twin of a curated entry: keep the curated one only
+            if (keys.isEmpty()) {
+                return;
+            }
+            if (!curated) {
+                for (String k : keys) {
+                    for (int other : placeKeys.getOrDefault(k, NO_IDS)) {
+                        if (places.curated(other) && samePlace(other, country, kind, lat, lon)) {
+                            return; // GeoNames twin of a curated entry: keep the curated one only
+                        }
                     }
                 }
-                ids.add(id);
+            }
+            int id = places.add(f[0], kind, country, admin1 == null ? null : admin1.intern(), lat, lon, pop,
+                    curated);
+            for (String k : keys) {
+                int[] ids = placeKeys.get(k);
+                if (ids == null) {
+                    placeKeys.put(k, new int[] {id});
+                } else {
+                    int[] grown = Arrays.copyOf(ids, ids.length + 1);
+                    grown[ids.length] = id;
+                    placeKeys.put(k, grown);
+                }
             }
         }
 
-        private static boolean samePlace(Place a, Place b) {
-            return a.country().equals(b.country()) && a.kind() == b.kind()
-                    && (a.lat() == null || b.lat() == null
-                    || Math.abs(a.lat() - b.lat()) < 0.15 && Math.abs(a.lon() - b.lon()) < 0.15);
+        private void addKey(List<String> keys, String k, boolean curated) {
+            boolean ok = curated ? k.length() >= 3 && !notPlaces.contains(k) : acceptableGeneratedKey(k);
+            if (ok && k.length() <= MAX_KEY_LENGTH && !keys.contains(k)) {
+                keys.add(k);
+            }
+        }
+
+        private boolean samePlace(int other, String country, PlaceKind kind, Double lat, Double lon) {
+            if (!places.country(other).equals(country) || places.kind(other) != kind) {
+                return false;
+            }
+            float olat = places.lat(other);
+            if (Float.isNaN(olat) || lat == null) {
+                return true;
+            }
+            return Math.abs(olat - lat) < 0.15 && Math.abs(places.lon(other) - lon) < 0.15;
         }
 
         private boolean acceptableGeneratedKey(String k) {
@@ -468,41 +487,38 @@ public final class Gazetteer {
             return true;
         }
 
-        private static List<String[]> rows(String resource, int minFields) {
-            List<String[]> out = new ArrayList<>();
-            for (String line : lines(resource, resource.endsWith(".gz"), true)) {
+        private static void forEachRow(String resource, int minFields, Consumer<String[]> action) {
+            forEachLine(resource, true, line -> {
                 String[] f = line.split("\t", -1);
                 if (f.length < minFields) {
                     throw new IllegalStateException("gazetteer/" + resource + ": expected " + minFields
                             + " tab-separated fields: " + line);
                 }
-                out.add(f);
-            }
-            return out;
+                action.accept(f);
+            });
         }
 
-        private static List<String> lines(String resource, boolean gzip, boolean required) {
+        /** Non-blank, non-comment lines ("# ..." lines and trailing "TAB# ..." comments are dropped). */
+        private static void forEachLine(String resource, boolean required, Consumer<String> action) {
             InputStream raw = Gazetteer.class.getResourceAsStream(BASE + resource);
             if (raw == null) {
                 if (required && !resource.equals("places.tsv.gz")) {
                     throw new IllegalStateException("missing classpath resource " + BASE + resource);
                 }
-                return List.of();
+                return;
             }
-            List<String> out = new ArrayList<>();
-            try (InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+            try (InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
                  BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
                 String line;
                 while ((line = r.readLine()) != null) {
-                    if (line.isBlank() || line.startsWith("#")) {
+                    if (line.isBlank() || line.charAt(0) == '#') {
                         continue;
                     }
-                    out.add(line.strip().isEmpty() ? line : stripTrailingComment(line));
+                    action.accept(stripTrailingComment(line));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("reading " + BASE + resource, e);
             }
-            return out;
         }
 
         private static String stripTrailingComment(String line) {
@@ -514,6 +530,6 @@ public final class Gazetteer {
     @Override
     public String toString() {
         return "Gazetteer[" + countryNames.size() + " countries, " + organizationNames.size() + " organizations, "
-                + placeTable.length + " places, " + places.size() + " place names, loaded in " + loadMillis + " ms]";
+                + placeTable.size() + " places, " + places.size() + " place names, loaded in " + loadMillis + " ms]";
     }
 }
