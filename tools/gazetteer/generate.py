@@ -191,7 +191,13 @@ def build_countries(iso1, capitals):
         code = c['alpha_2']
         for field in ('common_name', 'name', 'official_name'):
             v = c.get(field)
-            if v and ',' not in v:
+            if v and ',' in v:
+                # "Virgin Islands, British" -> "British Virgin Islands", "Korea, Republic of" -> "Republic of Korea";
+                # a comma that separates parts ("Bonaire, Sint Eustatius and Saba") keeps its first part
+                head, tail = [x.strip() for x in v.split(',', 1)]
+                v = tail + ' ' + head if (tail.endswith(' of') or tail.endswith(' of the') or ' ' not in tail) \
+                    else head
+            if v:
                 rows.append((code, 'NAME', v))
     curated = curated_countries()
     rows += [r for r in curated if r[1] in ('NAME', 'DEMONYM')]
@@ -259,7 +265,7 @@ def build_places(atc, cities_json, admin1_names, iso2):
             if name.endswith(suffix) and len(name) - len(suffix) >= 4:
                 aliases.add(name[:-len(suffix)])
         base = min(aliases, key=len) if aliases else name
-        aliases.update({base + ' Province', base + ' province', base + ' Region', base + ' region'})
+        # "Syunik Province" needs no alias: the engine extends a region match over a following "Province"/"Region"
         aliases.discard(name)
         region_letters[country].add(letters(base))
         rows.append([name, 'region', country, '', lat, lon, pop, sorted(aliases), code])

@@ -197,10 +197,13 @@ public final class Gazetteer {
                 continue;
             }
             List<Place> candidates = new ArrayList<>(h.value().length);
+            boolean region = false;
             for (int id : h.value()) {
                 candidates.add(placeTable.get(id));
+                region |= placeTable.kind(id) == PlaceKind.REGION;
             }
-            out.add(new PlaceMatch(written, h.start(), h.end(), candidates));
+            int end = region ? endOfRegionWord(text, h.end()) : h.end();
+            out.add(new PlaceMatch(text.substring(h.start(), end), h.start(), end, candidates));
         }
         return out;
     }
@@ -314,6 +317,24 @@ public final class Gazetteer {
 
     private boolean isCountryOrOrganization(String word) {
         return !findCountries(word).isEmpty() || !findOrganizations(word).isEmpty();
+    }
+
+    private static final Set<String> REGION_WORDS = Set.of("province", "region", "oblast", "governorate", "state",
+            "district", "marz", "prefecture", "county", "department", "territory", "autonomous republic", "krai");
+
+    /** "Syunik" + " province": the end of the region word after {@code end}, or {@code end}. */
+    private static int endOfRegionWord(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return end;
+        }
+        int e = end + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e < text.length() && text.charAt(e) == ' ' && text.startsWith("Republic", e + 1)) {
+            e += 1 + "Republic".length(); // "Nakhchivan Autonomous Republic"
+        }
+        return REGION_WORDS.contains(text.substring(end + 1, e).toLowerCase(Locale.ROOT)) ? e : end;
     }
 
     /** The word right before {@code pos} when only one plain space separates them, else null. */

@@ -102,6 +102,28 @@ final class SpanIndex {
         return out;
     }
 
+    /** Upper-case initial, or a lower-case Arabic article before one ("al-Fashqa", "el-Geneina"). */
+    static boolean capitalized(String text, int s) {
+        char c = text.charAt(s);
+        if (Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c)) {
+            return true;
+        }
+        int dash = -1;
+        for (int i = s + 1; i < Math.min(text.length(), s + 4); i++) {
+            if (text.charAt(i) == '-') {
+                dash = i;
+                break;
+            }
+        }
+        if (dash < 0 || dash + 1 >= text.length() || !Character.isUpperCase(text.charAt(dash + 1))) {
+            return false;
+        }
+        String article = text.substring(s, dash);
+        return article.equals("al") || article.equals("el") || article.equals("ad") || article.equals("ar")
+                || article.equals("as") || article.equals("ash") || article.equals("at") || article.equals("az")
+                || article.equals("an") || article.equals("ath") || article.equals("adh") || article.equals("ul");
+    }
+
     /**
      * Every whole-word span of the text that is a key. Only spans starting at a word start are tried, and with
      * {@code capitalStart} only words whose first char is upper case, title case or a digit.
@@ -114,7 +136,7 @@ final class SpanIndex {
             if (!TextFold.isWordChar(c) || (s > 0 && TextFold.isWordChar(text.charAt(s - 1)))) {
                 continue;
             }
-            if (capitalStart && !(Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c))) {
+            if (capitalStart && !capitalized(text, s)) {
                 continue;
             }
             int limit = Math.min(n, s + maxKeyLength);
