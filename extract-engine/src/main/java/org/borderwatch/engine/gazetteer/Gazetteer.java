@@ -273,8 +273,9 @@ public final class Gazetteer {
 
     /**
      * Folded tokens that are part of a person's name in this text: a single-word place match preceded by an honorific
-     * or glued (one space) to a capitalized word that is neither a common word nor a gazetteer name, e.g. "Stanislav
-     * Zas". Every later occurrence of such a token is a person too ("Zas said").
+     * or glued (one space) to a capitalized word that is neither a common English word, a country nor an
+     * organization, e.g. "Stanislav Zas", "Ararat Mirzoyan". Every later occurrence of such a token is a person too
+     * ("Zas said").
      */
     private Set<String> personNameTokens(String text, List<PhraseIndex.Hit<int[]>> kept) {
         Set<String> names = null;
@@ -288,9 +289,9 @@ public final class Gazetteer {
             boolean person = before != null && honorifics.contains(before.toLowerCase(Locale.ROOT).replace(".", ""));
             // "Stanislav Zas": a given name before it, even when the given name is also a place somewhere
             person |= before != null && isProperNoun(before) && !isCountryOrOrganization(before);
-            // "Ararat Mirzoyan": a surname after it that is no place, country or organization
-            person |= after != null && isProperNoun(after) && !isCountryOrOrganization(after)
-                    && places.idsOf(TextFold.key(after)).length == 0;
+            // "Ararat Mirzoyan", "Stanislav Zas": a surname after it (two capitalized words in a row that are no
+            // compound place name are a person far more often than two places without a comma)
+            person |= after != null && isProperNoun(after) && !isCountryOrOrganization(after);
             if (person) {
                 if (names == null) {
                     names = new HashSet<>();

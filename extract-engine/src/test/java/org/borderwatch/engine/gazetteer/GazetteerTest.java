@@ -171,6 +171,9 @@ class GazetteerTest {
         assertFalse(found.contains("Zas"), found.toString());
         assertFalse(found.contains("Ararat"), found.toString());
         assertFalse(found.contains("Stanislav"), found.toString());
+        // places next to countries, demonyms, organizations and common words stay places
+        assertEquals(List.of("Goris", "Syunik", "Jermuk"),
+                placeTexts("Armenian Goris was shelled. In Syunik and Jermuk, CSTO observers arrived."));
     }
 
     @Test
