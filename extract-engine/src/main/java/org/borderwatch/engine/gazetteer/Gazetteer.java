@@ -192,6 +192,9 @@ public final class Gazetteer {
         Set<String> personNames = personNameTokens(text, kept);
         List<PlaceMatch> out = new ArrayList<>(kept.size());
         for (PhraseIndex.Hit<int[]> h : kept) {
+            if (h.value().length == 0) {
+                continue; // blocker phrase ("Washington Post", "Indian Ocean")
+            }
             String written = text.substring(h.start(), h.end());
             if (!personNames.isEmpty() && personNames.contains(TextFold.key(written))) {
                 continue;
@@ -280,6 +283,9 @@ public final class Gazetteer {
     private Set<String> personNameTokens(String text, List<PhraseIndex.Hit<int[]>> kept) {
         Set<String> names = null;
         for (PhraseIndex.Hit<int[]> h : kept) {
+            if (h.value().length == 0) {
+                continue; // blocker phrase ("Washington Post", "Indian Ocean")
+            }
             String written = text.substring(h.start(), h.end());
             if (written.indexOf(' ') >= 0) {
                 continue;
@@ -402,6 +408,10 @@ public final class Gazetteer {
                 if (type == CountryMentionType.NAME || type == CountryMentionType.DEMONYM) {
                     notPlaces.add(key); // "Georgia" is the country, never the US state; capitals stay places
                 }
+                if (type == CountryMentionType.IGNORE) {
+                    // a blocker: it wins the longest match over "Washington" in "Washington Post", then is dropped
+                    placeKeys.put(key, NO_IDS);
+                }
             });
             forEachRow("organizations.tsv", 2, f -> {
                 orgNames.putIfAbsent(f[0], f[1]);
@@ -452,6 +462,9 @@ public final class Gazetteer {
                     curated);
             for (String k : keys) {
                 int[] ids = placeKeys.get(k);
+                if (ids == NO_IDS) {
+                    continue; // blocked phrase
+                }
                 if (ids == null) {
                     placeKeys.put(k, new int[] {id});
                 } else {

@@ -177,6 +177,14 @@ class GazetteerTest {
     }
 
     @Test
+    void outletsNamedAfterPlacesAreNeitherPlacesNorCountries() {
+        String text = "The Washington Post and the Times of India quoted Al Jazeera.";
+        assertEquals(List.of(), placeTexts(text));
+        assertEquals(List.of(), G.findCountries(text));
+        assertEquals(List.of("Washington"), placeTexts("Officials in Washington said."));
+    }
+
+    @Test
     void lowerCaseWordsAreNotPlaces() {
         assertEquals(List.of(), placeTexts("the goris road and batken region were quiet"));
     }
