@@ -1,0 +1,88 @@
+package org.borderwatch.ingest.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.borderwatch.contract.CloudEventTypes;
+import org.borderwatch.contract.RawArticle;
+import org.borderwatch.contract.Rejection;
+import org.borderwatch.ingest.messaging.ArticlePublisher;
+import org.borderwatch.ingest.messaging.BrokerUnavailableException;
+import org.jboss.logging.Logger;
+
+/**
+ * The one path from input bytes to {@code articles.raw}, shared by the inbox watcher and {@code POST /articles}:
+ * build the article, recognise a duplicate (same text = same articleId), publish and wait for the broker's ack.
+ */
+@ApplicationScoped
+public class ArticleIngestor {
+    private static final Logger LOG = Logger.getLogger(ArticleIngestor.class);
+
+    private final ArticlePublisher publisher;
+    private final IngestStats stats;
+    private final Clock clock = Clock.systemUTC();
+    /**
+     * articleId -> where it first came from, for the articles acknowledged in this run. After a restart a
+     * duplicate is simply published again under the same key: harmless on the compacted topic.
+     */
+    private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+
+    public ArticleIngestor(ArticlePublisher publisher, IngestStats stats) {
+        this.publisher = publisher;
+        this.stats = stats;
+    }
+
+    /**
+     * @param origin     the file name, or null for HTTP
+     * @param duplicateOf where the first copy came from when this is a duplicate, else null
+     */
+    public record Outcome(RawArticle article, boolean duplicate, String duplicateOf, String charset,
+            List<String> warnings) {
+        public String articleId() {
+            return article.articleId();
+        }
+    }
+
+    public Outcome ingest(byte[] bytes, InputFormat format, String fileName, Charset declared)
+            throws RejectedInputException, BrokerUnavailableException {
+        ArticleBuilder.Prepared prepared = ArticleBuilder.build(bytes, format, fileName, declared, Instant.now(clock));
+        RawArticle article = prepared.article();
+        String origin = fileName != null ? fileName : "POST /articles";
+        for (String warning : prepared.warnings()) {
+            LOG.warnf("%s: %s", origin, warning);
+        }
+        String first = acknowledged.get(article.articleId());
+        if (first != null) {
+            stats.duplicate();
+            LOG.infof("%s is a duplicate of %s (articleId %s): not published again", origin, first, article.articleId());
+            return new Outcome(article, true, first, prepared.charset(), prepared.warnings());
+        }
+        publisher.publish(article);
+        String earlier = acknowledged.putIfAbsent(article.articleId(), origin);
+        if (earlier != null) {
+            // a concurrent copy won the race; both records carry the same key and text
+            stats.duplicate();
+            LOG.infof("%s is a duplicate of %s (articleId %s)", origin, earlier, article.articleId());
+            return new Outcome(article, true, earlier, prepared.charset(), prepared.warnings());
+        }
+        stats.accepted();
+        LOG.infof("accepted %s as %s (%s, published %s, %d chars)", origin, article.articleId(), prepared.charset(),
+                article.published(), article.text().length());
+        return new Outcome(article, false, null, prepared.charset(), prepared.warnings());
+    }
+
+    /** Publishes the Rejection record; the caller keeps the input (file) until this returned. */
+    public Rejection reject(String fileName, String articleId, String reason, String source)
+            throws BrokerUnavailableException {
+        Rejection rejection = new Rejection(CloudEventTypes.SCHEMA_VERSION, articleId,
+                fileName != null ? fileName : "http", "ingest", reason, source, Instant.now(clock).toString());
+        publisher.publish(rejection);
+        stats.rejected();
+        LOG.warnf("rejected %s from %s: %s", rejection.fileName(), source, reason);
+        return rejection;
+    }
+}

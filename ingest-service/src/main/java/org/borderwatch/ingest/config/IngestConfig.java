@@ -1,0 +1,72 @@
+package org.borderwatch.ingest.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Everything under {@code borderwatch.*} that ingest-service reads; defaults here are valid in every profile. */
+@ConfigMapping(prefix = "borderwatch")
+public interface IngestConfig {
+
+    Inbox inbox();
+
+    Http http();
+
+    Publish publish();
+
+    interface Inbox {
+        /** The watched folder; accepted files go to {@code .done/}, rejected ones to {@code .rejected/} inside it. */
+        @WithDefault("./inbox")
+        Path dir();
+
+        /** Switch the watcher off (HTTP only). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Larger files are rejected from their size alone, without being read. */
+        @WithDefault("5M")
+        MemorySize maxFileSize();
+
+        /** A file is complete when size and mtime did not change for this long (two checks this far apart). */
+        @WithDefault("PT0.5S")
+        Duration stabilityInterval();
+
+        /** How often the watcher looks again while files are waiting to become stable. */
+        @WithDefault("PT0.25S")
+        Duration pollInterval();
+
+        /** Full rescan even without a watch event: the safety net for missed or overflowed events. */
+        @WithDefault("PT10S")
+        Duration rescanInterval();
+
+        /** A file left in the inbox because the broker was down is tried again after this long. */
+        @WithDefault("PT10S")
+        Duration retryInterval();
+
+        /** Progress of a long scan is logged this often. */
+        @WithDefault("PT5S")
+        Duration progressLogInterval();
+
+        /** A scan that finds at least this many complete files is reported as a batch with progress and ETA. */
+        @WithDefault("20")
+        int progressThreshold();
+    }
+
+    interface Http {
+        /** Larger request bodies are answered with 413. */
+        @WithDefault("5M")
+        MemorySize maxBodySize();
+    }
+
+    interface Publish {
+        /** ce_source of every record this service writes. */
+        @WithDefault("/borderwatch/ingest-service")
+        String ceSource();
+
+        /** How long one publish may wait for the broker's acknowledgement before the input is kept for later. */
+        @WithDefault("PT15S")
+        Duration timeout();
+    }
+}

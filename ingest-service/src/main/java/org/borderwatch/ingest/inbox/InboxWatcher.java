@@ -1,0 +1,391 @@
+package org.borderwatch.ingest.inbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.borderwatch.ingest.article.ArticleIngestor;
+import org.borderwatch.ingest.article.IngestStats;
+import org.borderwatch.ingest.article.InputFormat;
+import org.borderwatch.ingest.article.RejectedInputException;
+import org.borderwatch.ingest.config.IngestConfig;
+import org.borderwatch.ingest.messaging.BrokerUnavailableException;
+import org.jboss.logging.Logger;
+
+/**
+ * Watches the inbox folder on one thread of its own: a scan at start (files dropped while the service was down),
+ * then a {@link WatchService} for prompt reaction plus a periodic full rescan as the safety net for lost or
+ * overflowed events. A file is taken only once it is completely written ({@link FileStability}); it moves to
+ * {@code .done/} only after the broker acknowledged its article, to {@code .rejected/} (with a reason file) only
+ * after its Rejection record was acknowledged. While the broker is down files stay where they are and are tried
+ * again after {@code retry-interval}. No input can stop this thread: every failure of one file is caught.
+ */
+@ApplicationScoped
+public class InboxWatcher {
+    private static final Logger LOG = Logger.getLogger(InboxWatcher.class);
+    private static final String ACCEPTED_TYPES = ".txt, .md, .html, .htm, .json";
+
+    private final IngestConfig.Inbox config;
+    private final ArticleIngestor ingestor;
+    private final IngestStats stats;
+    private final Path inbox;
+    private final Path done;
+    private final Path rejected;
+    private final long maxFileSize;
+    private final FileStability stability;
+    private final Set<String> ignoredDirectories = new HashSet<>();
+
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile Path inboxReal;
+    private volatile int pendingInInbox;
+    private volatile long brokerRetryAtMillis;
+    private volatile String brokerProblem;
+    private volatile ScanProgress progress = ScanProgress.IDLE;
+
+    public InboxWatcher(IngestConfig config, ArticleIngestor ingestor, IngestStats stats) {
+        this.config = config.inbox();
+        this.ingestor = ingestor;
+        this.stats = stats;
+        this.inbox = config.inbox().dir().toAbsolutePath().normalize();
+        this.done = inbox.resolve(InboxFiles.DONE);
+        this.rejected = inbox.resolve(InboxFiles.REJECTED);
+        this.maxFileSize = config.inbox().maxFileSize().asLongValue();
+        this.stability = new FileStability(config.inbox().stabilityInterval().toMillis());
+    }
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        if (!config.enabled()) {
+            LOG.info("inbox watcher disabled (borderwatch.inbox.enabled=false)");
+            return;
+        }
+        Files.createDirectories(done);
+        Files.createDirectories(rejected);
+        inboxReal = inbox.toRealPath();
+        running = true;
+        Thread t = new Thread(this::run, "inbox-watcher");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+        LOG.infof("watching %s for %s files (max %d bytes each)", inbox, ACCEPTED_TYPES, maxFileSize);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public Path inbox() {
+        return inbox;
+    }
+
+    public boolean isWatching() {
+        Thread t = thread;
+        return t != null && t.isAlive();
+    }
+
+    public int pendingInInbox() {
+        return pendingInInbox;
+    }
+
+    /** Why files are waiting, while the broker is unreachable; else null. */
+    public String brokerProblem() {
+        return brokerProblem;
+    }
+
+    public ScanProgress progress() {
+        return progress;
+    }
+
+    private void run() {
+        WatchService watcher = null;
+        try {
+            watcher = inbox.getFileSystem().newWatchService();
+            inbox.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warnf("no file-system events for %s (%s): polling every %s instead", inbox, e, config.pollInterval());
+            watcher = null;
+        }
+        long lastFullScan = 0;
+        long poll = config.pollInterval().toMillis();
+        long rescan = config.rescanInterval().toMillis();
+        while (running) {
+            try {
+                boolean changed = false;
+                if (watcher != null) {
+                    WatchKey key = watcher.poll(poll, TimeUnit.MILLISECONDS);
+                    while (key != null) {
+                        changed = true;
+                        key.pollEvents();
+                        key.reset();
+                        key = watcher.poll();
+                    }
+                } else {
+                    Thread.sleep(poll);
+                    changed = true;
+                }
+                long now = System.currentTimeMillis();
+                boolean brokerRetryDue = brokerProblem != null && now >= brokerRetryAtMillis;
+                if (changed || stability.tracked() > 0 || brokerRetryDue || now - lastFullScan >= rescan) {
+                    lastFullScan = now;
+                    scan();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | IOException | Error e) {
+                // whatever went wrong, the watcher keeps going; the next scan sees the inbox afresh
+                LOG.errorf(e, "inbox scan failed; trying again");
+                sleepQuietly(poll);
+            }
+        }
+        closeQuietly(watcher);
+    }
+
+    /** One pass over the inbox: note what changed, process what is complete. */
+    void scan() throws IOException, InterruptedException {
+        long now = System.currentTimeMillis();
+        List<Path> stable = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        int waiting = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
+            for (Path path : entries) {
+                String name = path.getFileName().toString();
+                if (!InboxFiles.isCandidateName(name)) {
+                    continue;
+                }
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (attrs.isSymbolicLink()) {
+                        Optional<String> problem = symlinkProblem(path);
+                        if (problem.isPresent()) {
+                            present.add(name);
+                            if (brokerProblem == null || now >= brokerRetryAtMillis) {
+                                rejectFile(path, name, problem.get());
+                            }
+                            continue;
+                        }
+                        attrs = Files.readAttributes(path, BasicFileAttributes.class);
+                    }
+                } catch (NoSuchFileException e) {
+                    continue;
+                }
+                if (attrs.isDirectory()) {
+                    if (ignoredDirectories.add(name)) {
+                        LOG.warnf("ignoring directory %s in the inbox: only files are read (subfolders are not"
+                                + " scanned)", name);
+                    }
+                    continue;
+                }
+                present.add(name);
+                if (brokerProblem != null && now < brokerRetryAtMillis) {
+                    waiting++;
+                    continue;
+                }
+                if (!attrs.isRegularFile()) {
+                    rejectFile(path, name, "not a regular file (a pipe, socket or device cannot be an article)");
+                    continue;
+                }
+                if (stability.isStable(name, attrs.size(), attrs.lastModifiedTime().toMillis(), now)) {
+                    stable.add(path);
+                } else {
+                    waiting++;
+                }
+            }
+        }
+        stability.retainOnly(present);
+        pendingInInbox = waiting + stable.size();
+        if (!stable.isEmpty()) {
+            process(stable, waiting);
+        }
+    }
+
+    private void process(List<Path> files, int waiting) throws InterruptedException {
+        boolean batch = files.size() >= config.progressThreshold();
+        long start = System.currentTimeMillis();
+        String startedAt = Instant.ofEpochMilli(start).toString();
+        long lastLog = start;
+        long logEvery = config.progressLogInterval().toMillis();
+        if (batch) {
+            LOG.infof("inbox scan: %d complete files to ingest", files.size());
+            progress = ScanProgress.of(true, 0, files.size(), 0, startedAt);
+        }
+        int handled = 0;
+        for (Path file : files) {
+            if (!running || Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("stopping");
+            }
+            boolean brokerOk = processOne(file);
+            if (!brokerOk) {
+                break; // the broker is down: the rest waits for the retry too
+            }
+            handled++;
+            pendingInInbox = waiting + files.size() - handled;
+            long now = System.currentTimeMillis();
+            if (batch) {
+                progress = ScanProgress.of(handled < files.size(), handled, files.size(), now - start, startedAt);
+                if (now - lastLog >= logEvery) {
+                    lastLog = now;
+                    ScanProgress p = progress;
+                    LOG.infof("inbox scan: %d/%d files, %.1f files/s, ETA %ds", p.done(), p.total(), p.ratePerSecond(),
+                            p.etaSeconds());
+                }
+            }
+        }
+        if (batch) {
+            ScanProgress p = ScanProgress.of(false, handled, files.size(), System.currentTimeMillis() - start, startedAt);
+            progress = p;
+            LOG.infof("inbox scan finished: %d/%d files in %d ms (%.1f files/s)", p.done(), p.total(),
+                    System.currentTimeMillis() - start, p.ratePerSecond());
+        }
+    }
+
+    /** Returns false when the broker could not be reached (the file stays for a later retry). */
+    private boolean processOne(Path file) {
+        String name = file.getFileName().toString();
+        stability.forget(name);
+        try {
+            InputFormat format = InputFormat.ofFileName(name).orElseThrow(() -> new RejectedInputException(
+                    RejectedInputException.Kind.UNSUPPORTED_TYPE,
+                    "unsupported file type " + extension(name) + ": the inbox reads " + ACCEPTED_TYPES));
+            byte[] bytes = readBounded(file);
+            ArticleIngestor.Outcome outcome = ingestor.ingest(bytes, format, name, null);
+            Path moved = InboxFiles.moveInto(file, done);
+            LOG.debugf("%s -> %s (%s)", name, moved, outcome.articleId());
+            brokerProblem = null;
+            return true;
+        } catch (RejectedInputException e) {
+            return rejectFile(file, name, e.reason());
+        } catch (BrokerUnavailableException e) {
+            return brokerDown(name, e);
+        } catch (NoSuchFileException e) {
+            stats.vanished();
+            LOG.infof("%s disappeared before it was read: nothing to do", name);
+            return true;
+        } catch (IOException e) {
+            return rejectFile(file, name, "could not read the file: " + e);
+        }
+    }
+
+    /** Reads at most max-file-size bytes: a larger file is rejected from its size without being read. */
+    private byte[] readBounded(Path file) throws IOException, RejectedInputException {
+        long size = Files.size(file);
+        if (size > maxFileSize) {
+            throw tooLarge(size);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) maxFileSize + 1);
+            if (bytes.length > maxFileSize) {
+                throw tooLarge(bytes.length);
+            }
+            return bytes;
+        }
+    }
+
+    private RejectedInputException tooLarge(long size) {
+        return new RejectedInputException(RejectedInputException.Kind.TOO_LARGE,
+                "file is " + size + " bytes, over the limit of " + maxFileSize
+                        + " bytes (borderwatch.inbox.max-file-size); the file was not read");
+    }
+
+    /** Publishes the Rejection, then moves the file to .rejected/ beside its reason. False when the broker is down. */
+    private boolean rejectFile(Path file, String name, String reason) {
+        stability.forget(name);
+        try {
+            ingestor.reject(name, null, reason, "inbox");
+        } catch (BrokerUnavailableException e) {
+            return brokerDown(name, e);
+        }
+        try {
+            Path moved = InboxFiles.moveInto(file, rejected);
+            InboxFiles.writeReason(moved, name, reason, Instant.now());
+        } catch (NoSuchFileException e) {
+            LOG.infof("%s disappeared before it could be moved to %s", name, InboxFiles.REJECTED);
+        } catch (IOException e) {
+            LOG.errorf(e, "could not move %s to %s", name, InboxFiles.REJECTED);
+        }
+        brokerProblem = null;
+        return true;
+    }
+
+    private boolean brokerDown(String name, BrokerUnavailableException e) {
+        if (brokerProblem == null) {
+            LOG.warnf("broker unavailable, %s and the other files stay in the inbox; retry in %s: %s", name,
+                    config.retryInterval(), e.getMessage());
+        }
+        brokerProblem = e.getMessage();
+        brokerRetryAtMillis = System.currentTimeMillis() + config.retryInterval().toMillis();
+        return false;
+    }
+
+    /** Empty when the link may be read: its target exists and lies inside the inbox. */
+    private Optional<String> symlinkProblem(Path link) {
+        try {
+            Path target = link.toRealPath();
+            if (!target.startsWith(inboxReal)) {
+                return Optional.of("symbolic link pointing outside the inbox (to " + target
+                        + "): not followed, only files inside the inbox are read");
+            }
+            if (target.startsWith(inboxReal.resolve(InboxFiles.DONE))
+                    || target.startsWith(inboxReal.resolve(InboxFiles.REJECTED))) {
+                return Optional.of("symbolic link into " + InboxFiles.DONE + " or " + InboxFiles.REJECTED
+                        + ": already handled files are not read again");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("symbolic link whose target does not exist or cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "(no extension)" : name.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(WatchService watcher) {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                LOG.debug("closing the watch service", e);
+            }
+        }
+    }
+}
