@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
  * "not checked" (the label does not know or does not care); a predicted fact's null field matches only a null
  * or unchecked expected field.
  *
- * <p>Field comparison is case- and diacritics-insensitive. Two fields compare specially, because labels and
- * engines legitimately spell them differently: {@code name} matches when any alias of one side equals any
- * alias of the other ("Sev Lidj (Black Lake)" has the aliases "Sev Lidj" and "Black Lake"), and
+ * <p>Field comparison is case- and diacritics-insensitive. Some fields compare specially, because labels and
+ * engines legitimately spell them differently: {@code name} and {@code admin1} match when any alias of one side
+ * equals any alias of the other ("Sev Lidj (Black Lake)" has the aliases "Sev Lidj" and "Black Lake"; a label's
+ * "Sisaket (Si Sa Ket)" accepts the GeoNames spelling), and
  * {@code instrument} matches when one folded value contains the other ("Article 2" vs "Article 2 of the
  * Collective Security Treaty").
  */
@@ -56,7 +57,7 @@ public record Fact(String category, Map<String, String> fields) {
 
     static boolean fieldMatches(String field, String want, String got) {
         return switch (field) {
-            case "name" -> aliases(want).stream().anyMatch(aliases(got)::contains);
+            case "name", "admin1" -> aliases(want).stream().anyMatch(aliases(got)::contains);
             case "instrument" -> {
                 String w = fold(want);
                 String g = fold(got);
@@ -74,6 +75,13 @@ public record Fact(String category, Map<String, String> fields) {
         for (String part : outer.split("[/;]")) {
             if (!fold(part).isEmpty()) {
                 out.add(fold(part));
+            }
+        }
+        // "Batken Region", "Gedaref State" and "Batken", "Gedaref" name one place
+        for (String a : List.copyOf(out)) {
+            String bare = a.replaceAll(" (region|province|oblast|district|governorate|state)$", "");
+            if (!bare.equals(a) && !bare.isEmpty()) {
+                out.add(bare);
             }
         }
         java.util.regex.Matcher inner = java.util.regex.Pattern.compile("\\(([^)]*)\\)").matcher(name);
