@@ -1,5 +1,7 @@
 package org.borderwatch.engine.gazetteer;
 
+import org.borderwatch.contract.EventRecord;
+
 /**
  * One gazetteer entry.
  *
@@ -14,4 +16,9 @@ package org.borderwatch.engine.gazetteer;
  */
 public record Place(String name, PlaceKind kind, String country, String admin1, Double lat, Double lon,
                     long population, boolean curated) {
+
+    /** The contract's location of an event record (kind spelled settlement|region|landmark|border_section). */
+    public EventRecord.Location toLocation() {
+        return new EventRecord.Location(name, kind.wireName(), admin1, country, lat, lon);
+    }
 }

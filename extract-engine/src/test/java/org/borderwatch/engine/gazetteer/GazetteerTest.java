@@ -90,6 +90,8 @@ class GazetteerTest {
         assertEquals(PlaceKind.LANDMARK, lake.kind());
         assertEquals("Syunik", lake.admin1());
         assertEquals(39.56, lake.lat(), 0.1);
+        assertEquals(new org.borderwatch.contract.EventRecord.Location("Sev Lidj (Black Lake)", "landmark", "Syunik",
+                "AM", lake.lat(), lake.lon()), lake.toLocation());
 
         Place kokTash = resolveOnly("Shooting near Kok-Tash village", "Kok-Tash", Set.of("KG", "TJ"));
         assertEquals("KG", kokTash.country());
