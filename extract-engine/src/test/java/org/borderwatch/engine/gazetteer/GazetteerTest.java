@@ -306,6 +306,36 @@ class GazetteerTest {
     }
 
     @Test
+    void sharedInstanceGivesTheSameAnswersFromManyThreads() throws Exception {
+        String text = "Azerbaijani forces shelled Jermuk, Goris and Sotk in Syunik and Vayots Dzor; the CSTO met in "
+                + "Yerevan while Kyrgyz and Tajik guards clashed near Kok-Tash in Batken.";
+        List<PlaceMatch> expectedPlaces = G.findPlaces(text);
+        List<CountryMention> expectedCountries = G.findCountries(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        if (!G.findPlaces(text).equals(expectedPlaces)
+                                || !G.findCountries(text).equals(expectedCountries)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertTrue(r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of("Jermuk", "Goris", "Sotk", "Syunik", "Vayots Dzor", "Yerevan", "Kok-Tash", "Batken"),
+                expectedPlaces.stream().map(PlaceMatch::text).toList());
+    }
+
+    @Test
     void loadsOnceAndIsLarge() {
         assertTrue(G == Gazetteer.load());
         assertTrue(G.placeCount() > 100_000, G.toString());
