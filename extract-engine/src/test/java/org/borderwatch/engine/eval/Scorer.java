@@ -25,7 +25,8 @@ import java.util.Objects;
  * and an expected.json) and reports TP/FP/FN, precision, recall and F1 per category and overall, plus a
  * per-article diff of misses and false alarms. Matching rules: extract-engine/EVALUATION.md.
  *
- * <p>Usage: {@code tools/score [folder ...]} (default: seeds/ and extract-engine/src/test/resources/devset/).
+ * <p>Usage: {@code tools/score [--analyzer=class] [folder ...]} (default: BorderwatchAnalyzer over seeds/ and
+ * extract-engine/src/test/resources/devset/).
  * Always exits 0: it is a report, not a gate. Also writes extract-engine/target/score.md.
  */
 public final class Scorer {
@@ -51,18 +52,20 @@ public final class Scorer {
             return falseNegatives.size();
         }
 
+        /** NaN when nothing was predicted: undefined, shown as n/a. */
         public double precision() {
-            return tp() + fp() == 0 ? 1.0 : (double) tp() / (tp() + fp());
+            return tp() + fp() == 0 ? Double.NaN : (double) tp() / (tp() + fp());
         }
 
+        /** NaN when nothing was expected. */
         public double recall() {
-            return tp() + fn() == 0 ? 1.0 : (double) tp() / (tp() + fn());
+            return tp() + fn() == 0 ? Double.NaN : (double) tp() / (tp() + fn());
         }
 
+        /** 2TP / (2TP + FP + FN): the harmonic mean of P and R, 0 when either is 0 or undefined; NaN on no facts. */
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+            int denominator = 2 * tp() + fp() + fn();
+            return denominator == 0 ? Double.NaN : 2.0 * tp() / denominator;
         }
 
         void addAll(Tally other) {
@@ -196,8 +199,8 @@ public final class Scorer {
             md.append("\n### Per article: misses (FN) and false alarms (FP)\n\n");
             for (ArticleScore a : set.articles()) {
                 Tally all = a.overall();
-                md.append(String.format("- `%s`: TP %d, FP %d, FN %d, F1 %.2f%s%n", a.file(), all.tp(), all.fp(),
-                        all.fn(), all.f1(), a.error() == null ? "" : " — ENGINE FAILED: " + a.error()));
+                md.append(String.format("- `%s`: TP %d, FP %d, FN %d, F1 %s%s%n", a.file(), all.tp(), all.fp(),
+                        all.fn(), ratio(all.f1()), a.error() == null ? "" : " — ENGINE FAILED: " + a.error()));
                 for (Map.Entry<String, Tally> c : a.byCategory().entrySet()) {
                     c.getValue().falseNegatives.forEach(f -> md.append("  - miss: ").append(f).append('\n'));
                     c.getValue().falsePositives.forEach(f -> md.append("  - false alarm: ").append(f).append('\n'));
@@ -209,8 +212,12 @@ public final class Scorer {
     }
 
     private static void row(StringBuilder md, String name, Tally t) {
-        md.append(String.format("| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", name, t.tp(), t.fp(), t.fn(),
-                t.precision(), t.recall(), t.f1()));
+        md.append(String.format("| %s | %d | %d | %d | %s | %s | %s |%n", name, t.tp(), t.fp(), t.fn(),
+                ratio(t.precision()), ratio(t.recall()), ratio(t.f1())));
+    }
+
+    static String ratio(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format("%.3f", value);
     }
 
     /** The engine, looked up by name so that the judge compiles and runs whatever the engine's state. */
@@ -239,7 +246,9 @@ public final class Scorer {
         String analyzerClass = System.getProperty("analyzer", ENGINE_CLASS);
         List<Path> folders = new ArrayList<>();
         for (String arg : args) {
-            if (!arg.isBlank()) {
+            if (arg.startsWith("--analyzer=")) {
+                analyzerClass = arg.substring("--analyzer=".length());
+            } else if (!arg.isBlank()) {
                 folders.add(Path.of(arg).isAbsolute() ? Path.of(arg) : root.resolve(arg));
             }
         }

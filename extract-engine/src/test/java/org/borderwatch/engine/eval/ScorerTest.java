@@ -175,6 +175,7 @@ class ScorerTest {
                 """);
         Scorer.Tally all = Scorer.score(label, analysis(false, List.of(), List.of())).overall();
         assertEquals(0, all.tp() + all.fp() + all.fn());
+        assertTrue(Double.isNaN(all.f1()), "no facts: F1 undefined, not 1 nor 0");
         Scorer.Tally alarmed = Scorer.score(label, analysis(true, List.of(), List.of())).overall();
         assertEquals(1, alarmed.fp(), "calling a non-incident an incident is a false alarm");
     }
