@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Not a test: prints load time, heap used by the loaded gazetteer and scan throughput over the seed articles.
- * Run: {@code ./mvnw -q -pl extract-engine test-compile exec:java} is not configured; use
- * {@code java -cp extract-engine/target/classes:extract-engine/target/test-classes:<deps> ...GazetteerScanBenchmark [seedsDir]}
- * (see tools/gazetteer/README.md for the exact command).
+ * Not a test (no timing assertions on a shared machine): prints load time, heap retained by the loaded gazetteer and
+ * scan throughput over the seed articles. How to run it: tools/gazetteer/README.md. Optional argument: the folder
+ * of *.txt articles (default {@code seeds}).
  */
 public final class GazetteerScanBenchmark {
 
