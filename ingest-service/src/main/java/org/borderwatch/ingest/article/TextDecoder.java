@@ -22,6 +22,7 @@ public final class TextDecoder {
     /** More control characters than this share of the text (and at least {@link #MIN_CONTROLS}): binary. */
     private static final double MAX_CONTROL_SHARE = 0.01;
     private static final int MIN_CONTROLS = 8;
+    private static final java.util.Set<String> LATIN_LABELS = java.util.Set.of("ISO-8859-1", "US-ASCII", "windows-1252");
 
     private TextDecoder() {
     }
@@ -49,20 +50,31 @@ public final class TextDecoder {
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
             charset = "UTF-16BE (BOM)";
             text = strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE after a UTF-16BE byte-order mark");
-        } else if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            charset = declared.name() + " (declared)";
-            text = strict(bytes, 0, declared, declared.name() + " as declared");
         } else {
-            if (indexOfNul(bytes) >= 0) {
+            boolean wide = declared != null && (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32"));
+            int nul = wide ? -1 : indexOfNul(bytes);
+            if (nul >= 0) {
                 throw new RejectedInputException(RejectedInputException.Kind.UNPROCESSABLE,
-                        "binary content: NUL byte at offset " + indexOfNul(bytes)
+                        "binary content: NUL byte at offset " + nul
                                 + " (not a text file; UTF-16 text needs a byte-order mark)");
             }
+            // Many HTTP clients label every body ISO-8859-1 by default: valid UTF-8 under a Latin label is UTF-8.
+            boolean weakLabel = declared != null && LATIN_LABELS.contains(declared.name())
+                    && tryStrict(bytes, StandardCharsets.UTF_8) != null;
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !weakLabel) {
+                charset = declared.name() + " (declared)";
+                text = strict(bytes, 0, declared, declared.name() + " as declared");
+            } else {
+                text = null;
+                charset = null;
+            }
+        }
+        if (text == null) {
             String utf8 = tryStrict(bytes, StandardCharsets.UTF_8);
             if (utf8 != null) {
                 charset = "UTF-8";
                 text = utf8;
-            } else if (declared != null) {
+            } else if (declared != null && declared.equals(StandardCharsets.UTF_8)) {
                 throw new RejectedInputException(RejectedInputException.Kind.UNPROCESSABLE,
                         "invalid UTF-8 although charset=UTF-8 was declared");
             } else {

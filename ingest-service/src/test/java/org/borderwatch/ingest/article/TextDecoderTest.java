@@ -90,6 +90,16 @@ class TextDecoderTest {
     }
 
     @Test
+    void declaredCharsetIsUsedAndNulStillMeansBinary() throws Exception {
+        assertEquals(RUSSIAN, TextDecoder.decode(RUSSIAN.getBytes(Charset.forName("windows-1251")),
+                Charset.forName("windows-1251")).text());
+        assertThrows(RejectedInputException.class,
+                () -> TextDecoder.decode(new byte[] {1, 0, 2, 0, 3}, StandardCharsets.ISO_8859_1));
+        // a Latin-1 label on valid UTF-8 (the default of many HTTP clients) does not garble it
+        assertEquals(RUSSIAN, TextDecoder.decode(RUSSIAN.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1).text());
+    }
+
+    @Test
     void nulBytesAreBinary() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
         var e = assertThrows(RejectedInputException.class, () -> TextDecoder.decode(png));
