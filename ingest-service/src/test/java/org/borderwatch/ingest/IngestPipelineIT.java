@@ -160,6 +160,7 @@ class IngestPipelineIT {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("checks.name", org.hamcrest.Matchers.hasItem("inbox-watcher"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/articles"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("borderwatch_ingest_inputs_total{outcome=\"accepted\"}"));
     }
 }
