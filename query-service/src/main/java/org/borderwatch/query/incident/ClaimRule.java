@@ -1,0 +1,65 @@
+package org.borderwatch.query.incident;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.borderwatch.contract.api.IncidentPicture.Claim;
+
+/**
+ * The figure the system stands behind, and the spread, from claims kept side by side.
+ * <ul>
+ * <li>A claimant's later claim supersedes its earlier ones (claimant = name, else the outlet's narration).</li>
+ * <li>best: among the remaining claims that are not denials, the one from the most authoritative claimant:
+ * an official of the affected party, then the outlet's own narration, then anyone else; ties go to the latest,
+ * then the larger figure. Only denials: best is 0.</li>
+ * <li>low / high: the smallest and largest of the remaining claims, denials (0) included: the spread of what
+ * is asserted.</li>
+ * </ul>
+ */
+public final class ClaimRule {
+    public record Figure(Integer best, Integer low, Integer high) {
+    }
+
+    private ClaimRule() {
+    }
+
+    public static Figure figure(String party, List<Claim> claims) {
+        Map<String, Claim> latest = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            String who = c.claimedBy() == null ? "(outlet:" + c.articleId() + ")"
+                    : Objects.toString(c.claimedBy().name(), "") + "|" + Objects.toString(c.claimedBy().country(), "")
+                            + "|" + Objects.toString(c.claimedBy().organization(), "");
+            Claim prev = latest.get(who);
+            if (prev == null || Objects.toString(c.published(), "").compareTo(Objects.toString(prev.published(), "")) >= 0) {
+                latest.put(who, c);
+            }
+        }
+        List<Claim> kept = new ArrayList<>(latest.values());
+        if (kept.isEmpty()) {
+            return new Figure(null, null, null);
+        }
+        int low = kept.stream().mapToInt(c -> c.count() == null ? 0 : c.count()).min().orElse(0);
+        int high = kept.stream().mapToInt(c -> c.count() == null ? 0 : c.count()).max().orElse(0);
+        Integer best = kept.stream()
+                .filter(c -> c.count() != null && c.count() > 0)
+                .max(Comparator.comparingInt((Claim c) -> authority(party, c))
+                        .thenComparing(c -> Objects.toString(c.published(), ""))
+                        .thenComparingInt(Claim::count))
+                .map(Claim::count)
+                .orElse(0);
+        return new Figure(best, low, high);
+    }
+
+    static int authority(String party, Claim c) {
+        if (c.claimedBy() == null) {
+            return 2;
+        }
+        if (party != null && party.equals(c.claimedBy().country())) {
+            return 3;
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,54 @@
+package org.borderwatch.query.incident;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** Contract dates: {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}; partial dates keep their precision. */
+public final class Dates {
+    private Dates() {
+    }
+
+    /** First day a (partial) date can mean; null when unparseable or year-only. */
+    public static LocalDate start(String date) {
+        try {
+            if (date == null) {
+                return null;
+            }
+            if (date.length() == 10) {
+                return LocalDate.parse(date);
+            }
+            if (date.length() == 7) {
+                return YearMonth.parse(date).atDay(1);
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Last day a (partial) date can mean. */
+    public static LocalDate end(String date) {
+        LocalDate s = start(date);
+        if (s == null) {
+            return null;
+        }
+        return date.length() == 7 ? YearMonth.from(s).atEndOfMonth() : s;
+    }
+
+    public static boolean isDay(String date) {
+        return date != null && date.length() == 10 && start(date) != null;
+    }
+
+    /** Month of an ISO month-without-year hint ("--05"), or 0. */
+    public static int hintMonth(String hint) {
+        if (hint != null && hint.length() >= 4 && hint.startsWith("--")) {
+            try {
+                int m = Integer.parseInt(hint.substring(2, 4));
+                return m >= 1 && m <= 12 ? m : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,194 @@
+package org.borderwatch.query.incident;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.borderwatch.contract.EventRecord;
+import org.borderwatch.contract.api.IncidentPicture;
+import org.borderwatch.contract.api.IncidentSummary;
+
+/**
+ * The incidents derived from the read model: computed from scratch for a version of the model and cached until
+ * the next change, so a picture is always a pure function of the articles (restart, replay and redelivery give
+ * the same answer). {@code asOf} views run the same derivation over the articles known by that day.
+ */
+public final class IncidentView {
+    /** One derivation: the pictures, and which incident each article belongs to. */
+    public record Snapshot(long version, Map<String, IncidentPicture> pictures, Map<String, String> incidentOf,
+            Map<String, String> duplicateOf, Map<String, IncidentGrouper.Group> groups) {
+    }
+
+    /** An event with its article, for timelines and exports. */
+    public record TimelineEntry(String articleId, String articleTitle, String published, EventRecord event) {
+    }
+
+    private final ReadModel model;
+    private final Clock clock;
+    private final IncidentGrouper grouper = new IncidentGrouper();
+    private final PictureBuilder builder = new PictureBuilder();
+    private final NearDuplicates duplicates = new NearDuplicates();
+    private volatile Snapshot current;
+    private final Map<String, String> firstSeen = new HashMap<>();
+
+    public IncidentView(ReadModel model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+    }
+
+    public synchronized Snapshot snapshot() {
+        long v = model.version();
+        Snapshot s = current;
+        if (s == null || s.version() != v) {
+            s = derive(v, model.articles(), null);
+            current = s;
+        }
+        return s;
+    }
+
+    public Snapshot asOf(LocalDate day) {
+        List<ArticleState> known = new ArrayList<>();
+        for (ArticleState a : model.articles()) {
+            String since = a.knownSince();
+            if (since != null && since.compareTo(day.toString()) <= 0) {
+                known.add(a);
+            }
+        }
+        return derive(model.version(), known, day.toString());
+    }
+
+    private Snapshot derive(long version, List<ArticleState> all, String asOf) {
+        List<ArticleState> analyzed = new ArrayList<>();
+        for (ArticleState a : all) {
+            if (a.analysis() != null) {
+                analyzed.add(a);
+            }
+        }
+        Map<String, String> dupOf = duplicates.duplicateOf(analyzed);
+        List<IncidentGrouper.Group> groups = grouper.group(analyzed, dupOf);
+        Map<String, IncidentPicture> pictures = new LinkedHashMap<>();
+        Map<String, String> incidentOf = new HashMap<>();
+        Map<String, IncidentGrouper.Group> byId = new LinkedHashMap<>();
+        for (IncidentGrouper.Group g : groups) {
+            IncidentPicture p = builder.build(g, dupOf, asOf, null);
+            p = withUpdatedAt(p, updatedAt(p));
+            pictures.put(g.id(), p);
+            byId.put(g.id(), g);
+            g.articles().forEach(a -> incidentOf.put(a.articleId(), g.id()));
+        }
+        return new Snapshot(version, pictures, incidentOf, dupOf, byId);
+    }
+
+    /**
+     * updatedAt changes only when the picture's content does: the time this content was first derived. Kept in
+     * memory; after a restart it is the restart time (the one field that may differ between rebuilds).
+     */
+    private synchronized String updatedAt(IncidentPicture p) {
+        String key = p.id() + "#" + Objects.hash(withUpdatedAt(p, null)) + "#" + p.asOf();
+        return firstSeen.computeIfAbsent(key, k -> clock.instant().toString());
+    }
+
+    static IncidentPicture withUpdatedAt(IncidentPicture p, String updatedAt) {
+        return new IncidentPicture(p.id(), p.title(), p.countries(), p.status(), p.firstEventDate(),
+                p.lastEventDate(), p.locations(), p.casualties(), p.forces(), p.appeals(), p.responses(),
+                p.accusations(), p.ceasefire(), p.articles(), p.asOf(), updatedAt);
+    }
+
+    public List<IncidentSummary> summaries(String country, LocalDate from, LocalDate to) {
+        List<IncidentSummary> out = new ArrayList<>();
+        for (IncidentPicture p : snapshot().pictures().values()) {
+            if (country != null && !country.isBlank() && !p.countries().contains(country.toUpperCase())) {
+                continue;
+            }
+            LocalDate last = Dates.end(p.lastEventDate());
+            LocalDate first = Dates.start(p.firstEventDate());
+            if (from != null && last != null && last.isBefore(from)) {
+                continue;
+            }
+            if (to != null && first != null && first.isAfter(to)) {
+                continue;
+            }
+            out.add(PictureBuilder.summary(p));
+        }
+        out.sort(Comparator.comparing((IncidentSummary s) -> Objects.toString(s.firstEventDate(), "~")).reversed()
+                .thenComparing(IncidentSummary::id));
+        return out;
+    }
+
+    public Optional<IncidentPicture> picture(String id) {
+        return Optional.ofNullable(snapshot().pictures().get(id));
+    }
+
+    /**
+     * The incident as it stood on {@code day}: the same derivation over what had been published (or, for an
+     * undated article, ingested) by then. The incident is found by its articles, since its id may differ then.
+     */
+    public Optional<IncidentPicture> pictureAsOf(String id, LocalDate day) {
+        IncidentGrouper.Group now = snapshot().groups().get(id);
+        if (now == null) {
+            return Optional.empty();
+        }
+        Snapshot then = asOf(day);
+        String best = null;
+        int bestOverlap = 0;
+        for (Map.Entry<String, IncidentGrouper.Group> e : then.groups().entrySet()) {
+            int overlap = 0;
+            for (ArticleState a : e.getValue().articles()) {
+                if (now.articles().stream().anyMatch(b -> b.articleId().equals(a.articleId()))) {
+                    overlap++;
+                }
+            }
+            if (overlap > bestOverlap) {
+                best = e.getKey();
+                bestOverlap = overlap;
+            }
+        }
+        IncidentPicture p = best == null ? null : then.pictures().get(best);
+        if (p == null) {
+            // Nothing of it was known yet: an empty picture under today's id.
+            return Optional.of(new IncidentPicture(id, null, now.countries(), "unknown", null, null, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(),
+                    new IncidentPicture.Ceasefire(false, null, null, null), List.of(), day.toString(), null));
+        }
+        return Optional.of(new IncidentPicture(id, p.title(), p.countries(), p.status(), p.firstEventDate(),
+                p.lastEventDate(), p.locations(), p.casualties(), p.forces(), p.appeals(), p.responses(),
+                p.accusations(), p.ceasefire(), p.articles(), day.toString(), p.updatedAt()));
+    }
+
+    public Optional<List<TimelineEntry>> timeline(String id) {
+        IncidentGrouper.Group g = snapshot().groups().get(id);
+        if (g == null) {
+            return Optional.empty();
+        }
+        List<TimelineEntry> out = new ArrayList<>();
+        for (ArticleState a : g.articles()) {
+            if (a.analysis().events() == null) {
+                continue;
+            }
+            for (EventRecord e : a.analysis().events()) {
+                if (!e.background()) {
+                    out.add(new TimelineEntry(a.articleId(), a.title(), a.published(), e));
+                }
+            }
+        }
+        out.sort(Comparator.comparing((TimelineEntry t) -> t.event().date() == null ? "~" : t.event().date())
+                .thenComparing(t -> Objects.toString(t.published(), "~"))
+                .thenComparing(TimelineEntry::articleId)
+                .thenComparing(t -> t.event().evidence() == null ? 0 : t.event().evidence().start()));
+        return Optional.of(out);
+    }
+
+    public String incidentOf(String articleId) {
+        return snapshot().incidentOf().get(articleId);
+    }
+
+    public String duplicateOf(String articleId) {
+        return snapshot().duplicateOf().get(articleId);
+    }
+}

@@ -1,0 +1,162 @@
+package org.borderwatch.query.incident;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.borderwatch.contract.EventRecord;
+
+/**
+ * Finds near-duplicate copies of one report (syndication: the same wire story in two outlets, lightly edited).
+ * Each text becomes a sample of its word 5-shingles (those whose hash is 0 mod 8, so the sample of a shared
+ * passage is the same in both copies); two articles are copies when the shared samples cover at least 35% of
+ * the smaller one. Copies form groups (union-find); the earliest ingested article of a group is the original.
+ * The result depends only on the set of articles, not on the order they arrived in.
+ */
+public final class NearDuplicates {
+    static final int SHINGLE_WORDS = 5;
+    static final int SAMPLE_MASK = 7;
+    static final double MIN_CONTAINMENT = 0.35;
+    static final int MIN_SAMPLES = 6;
+    /** Samples shared by more articles than this are boilerplate (footers), not evidence of copying. */
+    static final int COMMON_SAMPLE = 50;
+
+    private final Map<String, long[]> samples = new ConcurrentHashMap<>();
+
+    /** @return articleId -> id of the original it copies; originals and unique articles are absent */
+    public Map<String, String> duplicateOf(List<ArticleState> articles) {
+        List<ArticleState> sorted = new ArrayList<>(articles);
+        sorted.sort(Comparator.comparing(ArticleState::sortKey));
+        int n = sorted.size();
+        long[][] sample = new long[n][];
+        Map<Long, int[]> postings = new HashMap<>();
+        Map<Long, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            sample[i] = samplesOf(sorted.get(i));
+            for (long h : sample[i]) {
+                sizes.merge(h, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (long h : sample[i]) {
+                int size = sizes.get(h);
+                if (size < 2 || size > COMMON_SAMPLE) {
+                    continue;
+                }
+                int[] list = postings.computeIfAbsent(h, k -> new int[size + 1]);
+                list[++list[0]] = i;
+            }
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            if (sample[i].length < MIN_SAMPLES) {
+                continue;
+            }
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (long h : sample[i]) {
+                int[] list = postings.get(h);
+                if (list == null) {
+                    continue;
+                }
+                for (int k = 1; k <= list[0]; k++) {
+                    if (list[k] > i) {
+                        shared.merge(list[k], 1, Integer::sum);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+                int j = e.getKey();
+                int smaller = Math.min(sample[i].length, sample[j].length);
+                if (smaller >= MIN_SAMPLES && e.getValue() >= MIN_CONTAINMENT * smaller) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<String, String> result = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (root != i) {
+                // Roots are always the smallest index of a group (union keeps the smaller), i.e. the earliest.
+                result.put(sorted.get(i).articleId(), sorted.get(root).articleId());
+            }
+        }
+        return result;
+    }
+
+    private long[] samplesOf(ArticleState a) {
+        String key = a.articleId() + (a.raw() == null ? "#a" : "#r");
+        return samples.computeIfAbsent(key, k -> sample(textOf(a)));
+    }
+
+    private static String textOf(ArticleState a) {
+        if (a.text() != null) {
+            return a.text();
+        }
+        if (a.analysis() == null || a.analysis().events() == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (EventRecord e : a.analysis().events()) {
+            if (e.evidence() != null && e.evidence().sentence() != null) {
+                sb.append(e.evidence().sentence()).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    static long[] sample(String text) {
+        long[] words = new long[Math.max(16, text.length() / 4)];
+        int count = 0;
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                h = h * 31 + Character.toLowerCase(c);
+                inWord = true;
+            } else if (inWord) {
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, count * 2);
+                }
+                words[count++] = h;
+                h = 0;
+                inWord = false;
+            }
+        }
+        long[] out = new long[Math.max(0, count - SHINGLE_WORDS + 1)];
+        int m = 0;
+        for (int i = 0; i + SHINGLE_WORDS <= count; i++) {
+            long s = 1469598103934665603L;
+            for (int k = 0; k < SHINGLE_WORDS; k++) {
+                s = (s ^ words[i + k]) * 1099511628211L;
+            }
+            s ^= (s >>> 29);
+            if ((s & SAMPLE_MASK) == 0) {
+                out[m++] = s;
+            }
+        }
+        return Arrays.stream(out, 0, m).distinct().sorted().toArray();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,421 @@
+package org.borderwatch.query.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.borderwatch.contract.EventRecord;
+import org.borderwatch.contract.EventType;
+import org.borderwatch.contract.api.IncidentPicture;
+import org.borderwatch.contract.api.IncidentPicture.AccusationRef;
+import org.borderwatch.contract.api.IncidentPicture.AppealStatus;
+import org.borderwatch.contract.api.IncidentPicture.ArticleRef;
+import org.borderwatch.contract.api.IncidentPicture.CasualtyFigure;
+import org.borderwatch.contract.api.IncidentPicture.Ceasefire;
+import org.borderwatch.contract.api.IncidentPicture.Claim;
+import org.borderwatch.contract.api.IncidentPicture.ForceFigure;
+import org.borderwatch.contract.api.IncidentPicture.Place;
+import org.borderwatch.contract.api.IncidentPicture.Response;
+import org.borderwatch.contract.api.IncidentSummary;
+
+/**
+ * Builds the picture of one incident from its articles' latest analyses. Background records never count;
+ * a near-duplicate copy adds no claim its original already makes (one report, one source).
+ */
+public final class PictureBuilder {
+    private static final List<String> CATEGORIES = List.of("killed", "wounded", "captured", "missing");
+    private static final Set<EventType> RESPONSE_TYPES = Set.of(EventType.STATEMENT, EventType.CONSULTATION,
+            EventType.MEETING, EventType.REJECTION, EventType.MISSION, EventType.MONITORING, EventType.MEDIATION,
+            EventType.DEMAND, EventType.THREAT);
+
+    /** An event with the article it came from. */
+    public record Sourced(ArticleState article, EventRecord event) {
+    }
+
+    public IncidentPicture build(IncidentGrouper.Group group, Map<String, String> duplicateOf, String asOf,
+            String updatedAt) {
+        List<Sourced> events = new ArrayList<>();
+        for (ArticleState a : group.articles()) {
+            if (a.analysis().events() == null) {
+                continue;
+            }
+            for (EventRecord e : a.analysis().events()) {
+                if (!e.background()) {
+                    events.add(new Sourced(a, e));
+                }
+            }
+        }
+        List<Place> places = places(events);
+        List<CasualtyFigure> casualties = casualties(events, duplicateOf);
+        List<ForceFigure> forces = forces(events, duplicateOf);
+        List<AppealStatus> appeals = appeals(events);
+        List<Response> responses = responses(events, group.countries());
+        List<AccusationRef> accusations = accusations(events);
+        Ceasefire ceasefire = ceasefire(events);
+        String first = null;
+        String last = null;
+        for (Sourced s : events) {
+            String d = s.event().date();
+            if (d != null && !s.event().negated() && Dates.start(d) != null) {
+                first = first == null || d.compareTo(first) < 0 ? d : first;
+                last = last == null || d.compareTo(last) > 0 ? d : last;
+            }
+        }
+        String status = ceasefire.reported() && !Boolean.TRUE.equals(ceasefire.broken()) ? "ceasefire"
+                : events.stream().anyMatch(s -> !s.event().negated() && isHostile(s.event().type())) ? "active"
+                : "unknown";
+        List<ArticleRef> articles = new ArrayList<>();
+        for (ArticleState a : group.articles()) {
+            articles.add(new ArticleRef(a.articleId(), a.title(), a.published(), a.outlet(),
+                    duplicateOf.get(a.articleId())));
+        }
+        return new IncidentPicture(group.id(), title(group, events, first), group.countries(), status, first, last,
+                places, casualties, forces, appeals, responses, accusations, ceasefire, articles, asOf, updatedAt);
+    }
+
+    public static IncidentSummary summary(IncidentPicture p) {
+        Integer best = null;
+        Integer low = null;
+        Integer high = null;
+        for (CasualtyFigure c : p.casualties()) {
+            if ("killed".equals(c.category()) && c.best() != null) {
+                best = (best == null ? 0 : best) + c.best();
+                low = (low == null ? 0 : low) + (c.low() == null ? 0 : c.low());
+                high = (high == null ? 0 : high) + (c.high() == null ? 0 : c.high());
+            }
+        }
+        long sources = p.articles().stream().filter(a -> a.duplicateOf() == null).count();
+        return new IncidentSummary(p.id(), p.title(), p.countries(), p.firstEventDate(), p.lastEventDate(), p.status(),
+                best, low, high, (int) sources);
+    }
+
+    private static boolean isHostile(EventType t) {
+        return t == EventType.INCURSION || t == EventType.ATTACK || t == EventType.CLASH || t == EventType.CASUALTIES
+                || t == EventType.TROOP_PRESENCE || t == EventType.CEASEFIRE_VIOLATION;
+    }
+
+    private static List<Place> places(List<Sourced> events) {
+        Map<String, Place> byKey = new LinkedHashMap<>();
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        for (Sourced s : events) {
+            if (s.event().locations() == null || s.event().negated()) {
+                continue;
+            }
+            for (EventRecord.Location l : s.event().locations()) {
+                if (l.name() == null) {
+                    continue;
+                }
+                String key = l.name().toLowerCase(Locale.ROOT) + "|" + l.country();
+                Place prev = byKey.get(key);
+                if (prev == null || (prev.lat() == null && l.lat() != null)) {
+                    byKey.put(key, new Place(l.name(), l.kind(), l.admin1(), l.country(), l.lat(), l.lon(), List.of()));
+                }
+                ids.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.article().articleId());
+            }
+        }
+        List<Place> out = new ArrayList<>();
+        byKey.forEach((k, p) -> out.add(new Place(p.name(), p.kind(), p.admin1(), p.country(), p.lat(), p.lon(),
+                List.copyOf(ids.get(k)))));
+        return out;
+    }
+
+    private static Claim claim(Sourced s, Integer count) {
+        EventRecord e = s.event();
+        return new Claim(count, e.counts() == null ? null : e.counts().qualifier(), e.claimedBy(),
+                s.article().articleId(), s.article().published(), e.evidence());
+    }
+
+    /** Drops a copy's claim when its original already makes the same one. */
+    private static List<Claim> dedupe(List<Claim> claims, Map<String, String> duplicateOf) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            String original = duplicateOf.get(c.articleId());
+            boolean repeated = original != null && claims.stream().anyMatch(o -> o.articleId().equals(original)
+                    && Objects.equals(o.count(), c.count())
+                    && Objects.equals(name(o), name(c)));
+            if (!repeated) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String name(Claim c) {
+        return c.claimedBy() == null ? null : c.claimedBy().name();
+    }
+
+    private static Integer count(EventRecord.Counts c, String category) {
+        if (c == null) {
+            return null;
+        }
+        return switch (category) {
+            case "killed" -> c.killed();
+            case "wounded" -> c.wounded();
+            case "captured" -> c.captured();
+            default -> c.missing();
+        };
+    }
+
+    private List<CasualtyFigure> casualties(List<Sourced> events, Map<String, String> duplicateOf) {
+        record Key(String party, String category, Boolean civilian) {
+        }
+        Map<Key, List<Claim>> claims = new LinkedHashMap<>();
+        List<Sourced> denials = new ArrayList<>();
+        for (Sourced s : events) {
+            EventRecord e = s.event();
+            if (e.type() != EventType.CASUALTIES) {
+                continue;
+            }
+            boolean denial = e.negated() || CATEGORIES.stream().allMatch(c -> {
+                Integer n = count(e.counts(), c);
+                return n == null || n == 0;
+            });
+            if (denial) {
+                denials.add(s);
+                continue;
+            }
+            for (String category : CATEGORIES) {
+                Integer n = count(e.counts(), category);
+                if (n != null && n > 0) {
+                    claims.computeIfAbsent(new Key(e.party(), category, e.civilian()), k -> new ArrayList<>())
+                            .add(claim(s, n));
+                }
+            }
+        }
+        // A denial ("there are no casualties") stands beside every figure it contradicts: of its party, or of
+        // any party when it names none; with nothing to contradict, it is a figure of its own.
+        for (Sourced d : denials) {
+            boolean placed = false;
+            for (Map.Entry<Key, List<Claim>> e : claims.entrySet()) {
+                Key k = e.getKey();
+                boolean sameParty = d.event().party() == null || d.event().party().equals(k.party());
+                if (sameParty && ("killed".equals(k.category()) || "wounded".equals(k.category()))) {
+                    e.getValue().add(claim(d, 0));
+                    placed = true;
+                }
+            }
+            if (!placed) {
+                claims.computeIfAbsent(new Key(d.event().party(), "killed", d.event().civilian()),
+                        k -> new ArrayList<>()).add(claim(d, 0));
+            }
+        }
+        List<CasualtyFigure> out = new ArrayList<>();
+        claims.forEach((k, list) -> {
+            List<Claim> kept = dedupe(list, duplicateOf);
+            ClaimRule.Figure f = ClaimRule.figure(k.party(), kept);
+            out.add(new CasualtyFigure(k.party(), k.category(), k.civilian(), f.best(), f.low(), f.high(), kept));
+        });
+        out.sort(Comparator.comparing((CasualtyFigure c) -> Objects.toString(c.party(), "~"))
+                .thenComparing(c -> CATEGORIES.indexOf(c.category())));
+        return out;
+    }
+
+    private List<ForceFigure> forces(List<Sourced> events, Map<String, String> duplicateOf) {
+        Map<String, List<Claim>> claims = new TreeMap<>();
+        for (Sourced s : events) {
+            EventRecord e = s.event();
+            if (e.type() == EventType.TROOP_PRESENCE && !e.negated() && e.counts() != null
+                    && e.counts().troops() != null) {
+                claims.computeIfAbsent(Objects.toString(e.party(), ""), k -> new ArrayList<>())
+                        .add(claim(s, e.counts().troops()));
+            }
+        }
+        List<ForceFigure> out = new ArrayList<>();
+        claims.forEach((party, list) -> {
+            List<Claim> kept = dedupe(list, duplicateOf);
+            String p = party.isEmpty() ? null : party;
+            ClaimRule.Figure f = ClaimRule.figure(p, kept);
+            out.add(new ForceFigure(p, f.best(), f.low(), f.high(), kept));
+        });
+        return out;
+    }
+
+    /**
+     * Each appeal (from, to) with its outcome: mission when the recipient decided one, rejected (with the reason)
+     * when it refused, consultations when it consulted or met on it, else pending.
+     */
+    private static List<AppealStatus> appeals(List<Sourced> events) {
+        Map<String, List<Sourced>> byKey = new LinkedHashMap<>();
+        for (Sourced s : events) {
+            EventRecord e = s.event();
+            if (e.type() == EventType.APPEAL && !e.negated() && e.appeal() != null && e.appeal().to() != null) {
+                byKey.computeIfAbsent(e.appeal().from() + ">" + e.appeal().to(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<AppealStatus> out = new ArrayList<>();
+        for (List<Sourced> list : byKey.values()) {
+            EventRecord.Appeal appeal = list.get(0).event().appeal();
+            String instrument = list.stream().map(s -> s.event().appeal().instrument()).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            String date = list.stream().map(s -> s.event().date()).filter(Objects::nonNull).min(String::compareTo)
+                    .orElse(null);
+            Set<String> ids = new LinkedHashSet<>();
+            list.forEach(s -> ids.add(s.article().articleId()));
+            String to = appeal.to();
+            String outcome = "pending";
+            String reason = null;
+            boolean consulted = false;
+            boolean rejected = false;
+            boolean mission = false;
+            for (Sourced s : events) {
+                EventRecord e = s.event();
+                if (!to.equals(Actors.organizationOf(e)) && !to.equals(Actors.countryIn(e, "initiator", "speaker"))) {
+                    continue;
+                }
+                if (e.type() == EventType.MISSION && !e.negated()) {
+                    mission = true;
+                    ids.add(s.article().articleId());
+                } else if (e.type() == EventType.REJECTION && !e.negated()) {
+                    rejected = true;
+                    reason = reason == null ? e.summary() : reason;
+                    ids.add(s.article().articleId());
+                } else if ((e.type() == EventType.CONSULTATION || e.type() == EventType.MEETING) && !e.negated()) {
+                    consulted = true;
+                }
+            }
+            if (mission) {
+                outcome = "mission";
+            } else if (rejected) {
+                outcome = "rejected";
+            } else if (consulted) {
+                outcome = "consultations";
+            }
+            out.add(new AppealStatus(appeal.from(), to, instrument, date, outcome, reason, List.copyOf(ids)));
+        }
+        return out;
+    }
+
+    private static List<Response> responses(List<Sourced> events, List<String> parties) {
+        Map<String, Response> byKey = new LinkedHashMap<>();
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        for (Sourced s : events) {
+            EventRecord e = s.event();
+            if (!RESPONSE_TYPES.contains(e.type())) {
+                continue;
+            }
+            String org = Actors.organizationOf(e);
+            if (org == null) {
+                String state = Actors.countryIn(e, "mediator", "initiator", "speaker");
+                // A third state's act is a response; the parties' own statements are not.
+                org = state != null && !parties.contains(state) ? state : null;
+            }
+            if (org == null) {
+                continue;
+            }
+            String type = e.type().name().toLowerCase(Locale.ROOT);
+            String key = org + "|" + type + "|" + e.negated();
+            Response prev = byKey.get(key);
+            String date = prev == null ? e.date()
+                    : prev.date() == null ? e.date()
+                    : e.date() == null ? prev.date() : (e.date().compareTo(prev.date()) < 0 ? e.date() : prev.date());
+            byKey.put(key, new Response(org, type, date, e.negated(), List.of()));
+            ids.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.article().articleId());
+        }
+        List<Response> out = new ArrayList<>();
+        byKey.forEach((k, r) -> out.add(new Response(r.organization(), r.type(), r.date(), r.negated(),
+                List.copyOf(ids.get(k)))));
+        return out;
+    }
+
+    private static List<AccusationRef> accusations(List<Sourced> events) {
+        Map<String, String> claims = new LinkedHashMap<>();
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        for (Sourced s : events) {
+            EventRecord e = s.event();
+            if (e.type() != EventType.ACCUSATION || e.negated()) {
+                continue;
+            }
+            String accuser = Actors.countryIn(e, "initiator", "speaker");
+            if (accuser == null && e.claimedBy() != null) {
+                accuser = e.claimedBy().country();
+            }
+            String accused = Actors.countryIn(e, "target");
+            String key = accuser + ">" + accused;
+            claims.putIfAbsent(key, e.summary() != null ? e.summary()
+                    : e.evidence() != null ? e.evidence().sentence() : null);
+            ids.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(s.article().articleId());
+        }
+        List<AccusationRef> out = new ArrayList<>();
+        claims.forEach((k, claim) -> {
+            String[] parts = k.split(">", 2);
+            out.add(new AccusationRef("null".equals(parts[0]) ? null : parts[0],
+                    "null".equals(parts[1]) ? null : parts[1], claim, List.copyOf(ids.get(k))));
+        });
+        return out;
+    }
+
+    private static Ceasefire ceasefire(List<Sourced> events) {
+        Sourced first = null;
+        for (Sourced s : events) {
+            if (s.event().type() == EventType.CEASEFIRE && !s.event().negated()) {
+                if (first == null || Objects.toString(s.event().date(), "~")
+                        .compareTo(Objects.toString(first.event().date(), "~")) < 0) {
+                    first = s;
+                }
+            }
+        }
+        if (first == null) {
+            return new Ceasefire(false, null, null, null);
+        }
+        String mediator = Actors.nameIn(first.event(), "mediator");
+        if (mediator == null) {
+            for (Sourced s : events) {
+                if (s.event().type() == EventType.MEDIATION && !s.event().negated()) {
+                    mediator = Actors.nameIn(s.event(), "mediator", "initiator");
+                    if (mediator != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        String date = first.event().date();
+        LocalDate since = Dates.start(date);
+        boolean broken = false;
+        for (Sourced s : events) {
+            EventRecord e = s.event();
+            if (e.type() == EventType.CEASEFIRE_VIOLATION && !e.negated()) {
+                LocalDate d = Dates.start(e.date());
+                if (since == null || d == null || !d.isBefore(since)) {
+                    broken = true;
+                }
+            }
+        }
+        return new Ceasefire(true, mediator, date, broken);
+    }
+
+    private static String title(IncidentGrouper.Group group, List<Sourced> events, String first) {
+        String a = countryName(group.countries().get(0));
+        String b = countryName(group.countries().get(1));
+        Map<EventType, Integer> counts = new TreeMap<>();
+        for (Sourced s : events) {
+            if (!s.event().negated() && isHostile(s.event().type())) {
+                counts.merge(s.event().type(), 1, Integer::sum);
+            }
+        }
+        String what = counts.containsKey(EventType.INCURSION) ? "incursion"
+                : counts.containsKey(EventType.CLASH) || counts.containsKey(EventType.ATTACK) ? "clashes"
+                : counts.isEmpty() ? "border tensions" : "border incident";
+        String when = "";
+        LocalDate d = Dates.start(first);
+        if (d != null) {
+            when = ", " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                    + d.getYear();
+        }
+        return a + "–" + b + " " + what + when;
+    }
+
+    static String countryName(String code) {
+        if (code == null) {
+            return "?";
+        }
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name == null || name.isBlank() || name.equals(code) ? code : name;
+    }
+}

@@ -1,0 +1,106 @@
+package org.borderwatch.query.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.borderwatch.contract.ArticleAnalysis;
+import org.borderwatch.contract.RawArticle;
+import org.borderwatch.contract.Rejection;
+
+/**
+ * The per-article state folded from the three topics. Every apply is idempotent and order-insensitive:
+ * a record seen twice, or an older analysis after a newer one, changes nothing; so redelivery, replay and
+ * a restart that reads the topics again all end in the same state. Incidents are derived from this state
+ * by {@link IncidentBuilder}, never stored.
+ */
+public final class ReadModel {
+    private final Map<String, ArticleState> articles = new ConcurrentHashMap<>();
+    private final AtomicLong version = new AtomicLong();
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+
+    public boolean apply(RawArticle raw) {
+        if (raw == null || raw.articleId() == null) {
+            return false;
+        }
+        boolean[] changed = {false};
+        articles.compute(raw.articleId(), (id, s) -> {
+            ArticleState base = s == null ? ArticleState.empty(id) : s;
+            if (raw.equals(base.raw())) {
+                return base;
+            }
+            // The first ingest of a text is the one that counts (the same text dropped again is the same article).
+            if (base.raw() != null && base.raw().ingestedAt() != null && raw.ingestedAt() != null
+                    && base.raw().ingestedAt().compareTo(raw.ingestedAt()) <= 0) {
+                return base;
+            }
+            changed[0] = true;
+            return base.withRaw(raw);
+        });
+        return changed(changed[0]);
+    }
+
+    public boolean apply(ArticleAnalysis analysis) {
+        if (analysis == null || analysis.articleId() == null) {
+            return false;
+        }
+        boolean[] changed = {false};
+        articles.compute(analysis.articleId(), (id, s) -> {
+            ArticleState base = s == null ? ArticleState.empty(id) : s;
+            if (!Versions.replaces(analysis, base.analysis())) {
+                return base;
+            }
+            changed[0] = true;
+            return base.withAnalysis(analysis);
+        });
+        return changed(changed[0]);
+    }
+
+    public boolean apply(Rejection rejection) {
+        if (rejection == null || rejection.articleId() == null) {
+            // A file rejected before it had an id is not an article; ingest keeps it with its reason.
+            return false;
+        }
+        boolean[] changed = {false};
+        articles.compute(rejection.articleId(), (id, s) -> {
+            ArticleState base = s == null ? ArticleState.empty(id) : s;
+            if (rejection.equals(base.rejection())) {
+                return base;
+            }
+            changed[0] = true;
+            return base.withRejection(rejection);
+        });
+        return changed(changed[0]);
+    }
+
+    private boolean changed(boolean changed) {
+        if (changed) {
+            long v = version.incrementAndGet();
+            listeners.forEach(l -> l.accept(v));
+        }
+        return changed;
+    }
+
+    public long version() {
+        return version.get();
+    }
+
+    public void onChange(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    public ArticleState article(String id) {
+        return articles.get(id);
+    }
+
+    public List<ArticleState> articles() {
+        return new ArrayList<>(articles.values());
+    }
+
+    public int size() {
+        return articles.size();
+    }
+}

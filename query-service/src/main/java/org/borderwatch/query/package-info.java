@@ -1,2 +1,0 @@
-/** query-service. */
-package org.borderwatch.query;

@@ -1,0 +1,72 @@
+package org.borderwatch.query.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.borderwatch.contract.api.ArticleView;
+import org.borderwatch.query.incident.ArticleState;
+import org.borderwatch.query.incident.IncidentView;
+import org.borderwatch.query.incident.ReadModel;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+    private final ReadModel model;
+    private final IncidentView view;
+
+    public ArticleResource(ReadModel model, IncidentView view) {
+        this.model = model;
+        this.view = view;
+    }
+
+    @GET
+    @Operation(summary = "Articles (without their events), in ingest order; filters status and fileName")
+    public List<ArticleView> list(@QueryParam("status") String status, @QueryParam("fileName") String fileName) {
+        List<ArticleState> states = new ArrayList<>(model.articles());
+        states.sort(Comparator.comparing(ArticleState::sortKey));
+        List<ArticleView> out = new ArrayList<>();
+        for (ArticleState a : states) {
+            if (status != null && !status.isBlank() && !status.equals(a.status())) {
+                continue;
+            }
+            if (fileName != null && !fileName.isBlank() && !fileName.equals(a.fileName())) {
+                continue;
+            }
+            out.add(view(a, false));
+        }
+        return out;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One article with its event records and text")
+    public ArticleDetail get(@PathParam("id") String id) {
+        ArticleState a = model.article(id);
+        if (a == null) {
+            throw new NotFoundException("no article " + id);
+        }
+        ArticleView v = view(a, true);
+        return new ArticleDetail(v.id(), v.fileName(), v.title(), v.published(), v.outlet(), v.status(), v.reason(),
+                v.isBorderIncident(), v.countries(), v.incidentId(), v.extractor(), v.events(), a.text(),
+                a.ingestedAt(), view.duplicateOf(id), a.analysis() == null ? null : a.analysis().warnings());
+    }
+
+    private ArticleView view(ArticleState a, boolean withEvents) {
+        var an = a.analysis();
+        return new ArticleView(a.articleId(), a.fileName(), a.title(), a.published(), a.outlet(), a.status(),
+                a.rejection() == null || an != null ? null : a.rejection().reason(),
+                an == null ? null : an.isBorderIncident(),
+                an == null ? null : an.countries(),
+                an == null ? null : view.incidentOf(a.articleId()),
+                an == null ? null : an.extractor(),
+                withEvents && an != null ? an.events() : null);
+    }
+}

@@ -1,0 +1,68 @@
+package org.borderwatch.query.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.borderwatch.contract.api.IncidentPicture;
+import org.borderwatch.query.export.EventExports;
+import org.borderwatch.query.incident.IncidentView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** CSV (ACLED-style columns) and GeoJSON exports of event records and incidents. */
+@Path("/")
+public class ExportResource {
+    private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String GEOJSON = "application/geo+json";
+
+    private final IncidentView view;
+
+    public ExportResource(IncidentView view) {
+        this.view = view;
+    }
+
+    @GET
+    @Path("events.csv")
+    @Produces(CSV)
+    @Operation(summary = "Every incident's event records as CSV")
+    public String allEvents() {
+        List<Map.Entry<String, IncidentView.TimelineEntry>> rows = new ArrayList<>();
+        for (String id : view.snapshot().pictures().keySet()) {
+            view.timeline(id).ifPresent(list -> list.forEach(t -> rows.add(new AbstractMap.SimpleEntry<>(id, t))));
+        }
+        return EventExports.csv(rows);
+    }
+
+    @GET
+    @Path("incidents/{id}/events.csv")
+    @Produces(CSV)
+    @Operation(summary = "One incident's event records as CSV")
+    public String incidentEvents(@PathParam("id") String id) {
+        List<Map.Entry<String, IncidentView.TimelineEntry>> rows = new ArrayList<>();
+        view.timeline(id).orElseThrow(() -> new NotFoundException("no incident " + id))
+                .forEach(t -> rows.add(new AbstractMap.SimpleEntry<>(id, t)));
+        return EventExports.csv(rows);
+    }
+
+    @GET
+    @Path("incidents.geojson")
+    @Produces(GEOJSON)
+    @Operation(summary = "Every incident's places as a GeoJSON FeatureCollection")
+    public Map<String, Object> allGeoJson() {
+        return EventExports.geoJson(new ArrayList<>(view.snapshot().pictures().values()));
+    }
+
+    @GET
+    @Path("incidents/{id}/geojson")
+    @Produces(GEOJSON)
+    @Operation(summary = "One incident's places as a GeoJSON FeatureCollection")
+    public Map<String, Object> incidentGeoJson(@PathParam("id") String id) {
+        IncidentPicture p = view.picture(id).orElseThrow(() -> new NotFoundException("no incident " + id));
+        return EventExports.geoJson(List.of(p));
+    }
+}
