@@ -1,9 +1,7 @@
 package org.borderwatch.query.rest;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -14,11 +12,14 @@ import org.borderwatch.query.export.EventExports;
 import org.borderwatch.query.incident.IncidentView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** CSV (ACLED-style columns) and GeoJSON exports of event records and incidents. */
-@Path("/")
+/**
+ * CSV (ACLED-style columns) and GeoJSON exports of event records and incidents. The all-incident exports live
+ * under /export (JAX-RS matches /incidents... to IncidentResource first); one incident's exports are there.
+ */
+@Path("/export")
 public class ExportResource {
-    private static final String CSV = "text/csv; charset=UTF-8";
-    private static final String GEOJSON = "application/geo+json";
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final String GEOJSON = "application/geo+json";
 
     private final IncidentView view;
 
@@ -39,30 +40,10 @@ public class ExportResource {
     }
 
     @GET
-    @Path("incidents/{id}/events.csv")
-    @Produces(CSV)
-    @Operation(summary = "One incident's event records as CSV")
-    public String incidentEvents(@PathParam("id") String id) {
-        List<Map.Entry<String, IncidentView.TimelineEntry>> rows = new ArrayList<>();
-        view.timeline(id).orElseThrow(() -> new NotFoundException("no incident " + id))
-                .forEach(t -> rows.add(new AbstractMap.SimpleEntry<>(id, t)));
-        return EventExports.csv(rows);
-    }
-
-    @GET
     @Path("incidents.geojson")
     @Produces(GEOJSON)
     @Operation(summary = "Every incident's places as a GeoJSON FeatureCollection")
     public Map<String, Object> allGeoJson() {
         return EventExports.geoJson(new ArrayList<>(view.snapshot().pictures().values()));
-    }
-
-    @GET
-    @Path("incidents/{id}/geojson")
-    @Produces(GEOJSON)
-    @Operation(summary = "One incident's places as a GeoJSON FeatureCollection")
-    public Map<String, Object> incidentGeoJson(@PathParam("id") String id) {
-        IncidentPicture p = view.picture(id).orElseThrow(() -> new NotFoundException("no incident " + id));
-        return EventExports.geoJson(List.of(p));
     }
 }

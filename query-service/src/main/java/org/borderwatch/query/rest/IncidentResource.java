@@ -11,9 +11,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.borderwatch.contract.api.IncidentPicture;
 import org.borderwatch.contract.api.IncidentSummary;
+import org.borderwatch.query.export.EventExports;
 import org.borderwatch.query.incident.IncidentView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,6 +68,24 @@ public class IncidentResource {
             throw new NotFoundException("no incident " + id);
         }
         return streams.stream(id);
+    }
+
+    @GET
+    @Path("/{id}/events.csv")
+    @Produces(ExportResource.CSV)
+    @Operation(summary = "One incident's event records as CSV (ACLED-style columns)")
+    public String eventsCsv(@PathParam("id") String id) {
+        List<Map.Entry<String, IncidentView.TimelineEntry>> rows = new ArrayList<>();
+        timeline(id).forEach(t -> rows.add(new AbstractMap.SimpleEntry<>(id, t)));
+        return EventExports.csv(rows);
+    }
+
+    @GET
+    @Path("/{id}/geojson")
+    @Produces(ExportResource.GEOJSON)
+    @Operation(summary = "One incident's places as a GeoJSON FeatureCollection")
+    public Map<String, Object> geoJson(@PathParam("id") String id) {
+        return EventExports.geoJson(List.of(get(id, null)));
     }
 
     static LocalDate date(String name, String value) {

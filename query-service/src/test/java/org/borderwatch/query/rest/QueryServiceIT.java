@@ -1,0 +1,285 @@
+package org.borderwatch.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.borderwatch.contract.ArticleAnalysis;
+import org.borderwatch.contract.EventRecord;
+import org.borderwatch.contract.EventType;
+import org.borderwatch.contract.RawArticle;
+import org.borderwatch.contract.Topics;
+import org.borderwatch.contract.api.IncidentPicture;
+import org.borderwatch.query.incident.IncidentView;
+import org.borderwatch.query.incident.ReadModel;
+import org.borderwatch.query.testing.SeedFixtures;
+import org.borderwatch.testing.kafka.EmbeddedKafka;
+import org.borderwatch.testing.kafka.KafkaBrokerTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** query-service against a real broker: the seeds' analyses in, the contract's REST out. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class QueryServiceIT {
+    static final String MAY = "am-az-2021-05-12";
+    static final String SEP = "am-az-2022-09-13";
+    private static boolean published;
+    private static final SeedFixtures SEEDS = new SeedFixtures();
+
+    EmbeddedKafka kafka;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void publishSeedsOnce() {
+        if (published) {
+            return;
+        }
+        try (org.borderwatch.query.testing.Topics topics = new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            for (RawArticle raw : SEEDS.raws()) {
+                topics.send(Topics.RAW, raw.articleId(), raw);
+            }
+            for (ArticleAnalysis a : SEEDS.analyses(SeedFixtures.V1)) {
+                topics.send(Topics.ANALYZED, a.articleId(), a);
+            }
+        }
+        published = true;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/articles?status=analyzed").then().body("$", hasSize(5)));
+    }
+
+    @Test
+    @Order(1)
+    void listsTheTwoSeedIncidents() {
+        given().get("/incidents").then().statusCode(200)
+                .body("id", equalTo(List.of(SEP, MAY)))
+                .body("find { it.id == 'am-az-2022-09-13' }.killedBest", equalTo(49))
+                .body("find { it.id == 'am-az-2021-05-12' }.articleCount", equalTo(3));
+        given().get("/incidents?country=KG").then().statusCode(200).body("$", hasSize(0));
+        given().get("/incidents?from=2022-01-01").then().body("id", equalTo(List.of(SEP)));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    @Order(2)
+    void theMayIncidentPicture() {
+        given().get("/incidents/" + MAY).then().statusCode(200)
+                .body("countries", equalTo(List.of("AM", "AZ")))
+                .body("appeals.find { it.to == 'CSTO' }.outcome", equalTo("rejected"))
+                .body("appeals.find { it.to == 'CSTO' }.reason", equalTo("a border incident"))
+                .body("casualties.find { it.category == 'killed' }.claims.count", hasItem(0))
+                .body("casualties.find { it.category == 'killed' }.claims.count", hasItem(1))
+                .body("casualties.find { it.category == 'captured' }.best", equalTo(6))
+                .body("articles.find { it.id == '" + SEEDS.id(4) + "' }.duplicateOf", equalTo(SEEDS.id(1)))
+                .body("forces.find { it.party == 'AZ' }.high", equalTo(1000))
+                .body("locations.name", hasItem("Sev Lidj"));
+        given().get("/incidents/" + SEP).then().statusCode(200)
+                .body("casualties[0].best", equalTo(49))
+                .body("casualties[0].claims[0].claimedBy.name", equalTo("Nikol Pashinyan"))
+                .body("casualties[0].claims[0].evidence.sentence", containsString("not the final figures"))
+                .body("ceasefire.mediator", equalTo("RU"))
+                .body("status", equalTo("ceasefire"));
+    }
+
+    @Test
+    @Order(3)
+    void asOfShowsWhatWasPublishedByThatDay() {
+        given().get("/incidents/" + MAY + "?asOf=2021-05-14").then().statusCode(200)
+                .body("asOf", equalTo("2021-05-14"))
+                .body("appeals[0].to", equalTo("CSTO"))
+                .body("appeals[0].outcome", equalTo("consultations"))
+                .body("responses.type", org.hamcrest.Matchers.not(hasItem("rejection")))
+                .body("articles", hasSize(1));
+        given().get("/incidents/" + MAY + "?asOf=14-05-2021").then().statusCode(400);
+        given().get("/incidents/no-such-incident").then().statusCode(404);
+    }
+
+    @Test
+    @Order(4)
+    void articlesAndTimelineAndExports() {
+        given().get("/articles").then().statusCode(200).body("$", hasSize(5))
+                .body("status", everyItemIs("analyzed"));
+        given().get("/articles/" + SEEDS.id(3)).then().statusCode(200)
+                .body("incidentId", equalTo(SEP))
+                .body("text", containsString("49 people died"))
+                .body("events.size()", org.hamcrest.Matchers.greaterThan(5));
+        given().get("/articles?fileName=" + SeedFixtures.FILES[0]).then().body("$", hasSize(1));
+        given().get("/incidents/" + SEP + "/timeline").then().statusCode(200)
+                .body("[0].event.date", equalTo("2022-09-13"));
+        String csv = given().get("/incidents/" + SEP + "/events.csv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(csv.startsWith("event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location"), csv);
+        assertTrue(csv.contains("Goris"), csv);
+        given().get("/export/events.csv").then().statusCode(200).body(containsString("am-az-2021-05-12"));
+        given().get("/incidents/" + MAY + "/geojson").then().statusCode(200).body("features.properties.name", hasItem("Vardenis"));
+        given().get("/export/incidents.geojson").then().statusCode(200)
+                .body("type", equalTo("FeatureCollection"))
+                .body("features.properties.name", hasItem("Jermuk"));
+    }
+
+    private static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String s) {
+        return org.hamcrest.Matchers.everyItem(equalTo(s));
+    }
+
+    @Test
+    @Order(5)
+    void duplicateAndOutOfOrderDeliveryChangeNothing() throws Exception {
+        String before = pictures();
+        try (org.borderwatch.query.testing.Topics topics = new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            for (ArticleAnalysis a : SEEDS.analyses(SeedFixtures.V1)) {
+                topics.send(Topics.ANALYZED, a.articleId(), a);
+            }
+            for (ArticleAnalysis a : SEEDS.analyses("0.9.0")) {
+                topics.send(Topics.ANALYZED, a.articleId(), a);
+            }
+            for (RawArticle raw : SEEDS.raws()) {
+                topics.send(Topics.RAW, raw.articleId(), raw);
+            }
+            // A marker after them: once it is folded, everything before it was too (one partition per key order).
+            topics.sendBytes(Topics.ANALYZED, "marker", "{not json".getBytes(StandardCharsets.UTF_8));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> dlq().size() >= 1);
+        Thread.sleep(500);
+        assertEquals(before, pictures());
+    }
+
+    @Test
+    @Order(6)
+    void poisonGoesToTheDeadLetterTopicWithItsReasonAndTheConsumerGoesOn() {
+        List<ConsumerRecord<String, byte[]>> dead = dlq();
+        ConsumerRecord<String, byte[]> poison = dead.stream().filter(r -> "marker".equals(r.key())).findFirst()
+                .orElseThrow();
+        String reason = new String(poison.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("not a ArticleAnalysis"), reason);
+        given().get("/incidents").then().statusCode(200).body("$", hasSize(2));
+    }
+
+    @Test
+    @Order(7)
+    void aRestartRebuildsTheSamePicturesFromTheTopics() throws Exception {
+        // What a restarted instance does: a fresh consumer reads the topics from the beginning into a new model.
+        ReadModel fresh = new ReadModel();
+        try (org.borderwatch.query.testing.Topics topics = new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            for (ConsumerRecord<String, byte[]> r : topics.readAll(Topics.RAW, 10, Duration.ofSeconds(10))) {
+                fresh.apply(org.borderwatch.query.testing.Topics.JSON.readValue(r.value(), RawArticle.class));
+            }
+            for (ConsumerRecord<String, byte[]> r : topics.readAll(Topics.ANALYZED, 16, Duration.ofSeconds(10))) {
+                try {
+                    fresh.apply(org.borderwatch.query.testing.Topics.JSON.readValue(r.value(), ArticleAnalysis.class));
+                } catch (java.io.IOException poison) {
+                    // the marker: dead-lettered by the service, skipped here
+                }
+            }
+        }
+        IncidentView rebuilt = new IncidentView(fresh, Clock.systemUTC());
+        for (String id : List.of(MAY, SEP)) {
+            IncidentPicture served = given().get("/incidents/" + id).then().extract().as(IncidentPicture.class);
+            IncidentPicture again = rebuilt.picture(id).orElseThrow();
+            assertEquals(withoutTime(served), withoutTime(again), id);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theStreamPushesThePictureWhenANewAnalysisChangesIt() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "incidents/" + SEP + "/stream"))
+                .header("Accept", "text/event-stream").build();
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (line.startsWith("data:")) {
+                        events.add(line.substring(5).trim());
+                    }
+                }
+            } catch (java.io.IOException closed) {
+                // stream closed at the end of the test
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        String first = events.poll(20, TimeUnit.SECONDS);
+        assertTrue(first != null && first.contains("\"id\":\"" + SEP + "\""), String.valueOf(first));
+
+        ArticleAnalysis newer = withExtraCasualty(SEEDS.analysis(3, "1.1.0"));
+        try (org.borderwatch.query.testing.Topics topics = new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            topics.send(Topics.ANALYZED, newer.articleId(), newer);
+        }
+        String next = events.poll(30, TimeUnit.SECONDS);
+        assertTrue(next != null && next.contains("\"wounded\""), String.valueOf(next));
+        IncidentPicture pushed = org.borderwatch.query.testing.Topics.JSON.readValue(next, IncidentPicture.class);
+        assertTrue(pushed.casualties().stream().anyMatch(c -> c.category().equals("wounded") && c.best() == 12));
+        // The replaced analysis of 003 counts once: still one 49-killed claim.
+        assertEquals(1, pushed.casualties().stream().filter(c -> c.category().equals("killed")).findFirst()
+                .orElseThrow().claims().size());
+    }
+
+    private static ArticleAnalysis withExtraCasualty(ArticleAnalysis a) {
+        List<EventRecord> events = new ArrayList<>(a.events());
+        EventRecord k = events.stream().filter(e -> e.type() == EventType.CASUALTIES).findFirst().orElseThrow();
+        events.add(new EventRecord(k.id() + "-w", EventType.CASUALTIES, null, k.date(), k.datePrecision(), false, "AM",
+                null, new EventRecord.Counts(null, 12, null, null, null, null, null, null), k.actors(), null, null,
+                List.of(), k.claimedBy(), null, k.evidence(), 0.8, false, null, "1.1.0", null));
+        return new ArticleAnalysis(a.schemaVersion(), a.articleId(), a.extractor(), a.analyzedAt(), a.published(),
+                a.isBorderIncident(), a.countries(), events, a.warnings(), a.title(), a.outlet(), a.fileName(),
+                a.ingestedAt());
+    }
+
+    private List<ConsumerRecord<String, byte[]>> dlq() {
+        try (org.borderwatch.query.testing.Topics topics = new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            return topics.readAll(Topics.ANALYZED_DLQ, 1, Duration.ofSeconds(3));
+        }
+    }
+
+    private static String pictures() {
+        StringBuilder sb = new StringBuilder();
+        for (String id : List.of(MAY, SEP)) {
+            Map<String, Object> p = given().get("/incidents/" + id).then().statusCode(200).extract().as(Map.class);
+            p.remove("updatedAt");
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+
+    private static IncidentPicture withoutTime(IncidentPicture p) {
+        return new IncidentPicture(p.id(), p.title(), p.countries(), p.status(), p.firstEventDate(),
+                p.lastEventDate(), p.locations(), p.casualties(), p.forces(), p.appeals(), p.responses(),
+                p.accusations(), p.ceasefire(), p.articles(), p.asOf(), null);
+    }
+}
