@@ -55,7 +55,8 @@ public class ArticlePublisher {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         // A raw record holds a whole article (file limit 5 MB, more as JSON escapes): room for it.
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(16 * 1024 * 1024));
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // gzip is in every JRE: a broker or consumer without the optional lz4/zstd/snappy jars still reads it.
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
         long requestTimeout = Math.max(1000, timeoutMs / 2);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs));
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(requestTimeout));
