@@ -172,6 +172,13 @@ public class InboxWatcher {
 
     /** One pass over the inbox: note what changed, process what is complete. */
     void scan() throws IOException, InterruptedException {
+        if (!Files.isDirectory(done) || !Files.isDirectory(rejected)) {
+            // someone removed the inbox (or its subfolders) while we run: recreate them; the periodic rescan
+            // keeps working even though the file-system watch on the old folder is gone
+            LOG.warnf("recreating %s and its %s / %s folders", inbox, InboxFiles.DONE, InboxFiles.REJECTED);
+            Files.createDirectories(done);
+            Files.createDirectories(rejected);
+        }
         long now = System.currentTimeMillis();
         List<Path> stable = new ArrayList<>();
         Set<String> present = new HashSet<>();
