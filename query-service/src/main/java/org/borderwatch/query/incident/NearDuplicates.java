@@ -32,50 +32,53 @@ public final class NearDuplicates {
         sorted.sort(Comparator.comparing(ArticleState::sortKey));
         int n = sorted.size();
         long[][] sample = new long[n][];
-        Map<Long, int[]> postings = new HashMap<>();
-        Map<Long, Integer> sizes = new HashMap<>();
+        int total = 0;
         for (int i = 0; i < n; i++) {
             sample[i] = samplesOf(sorted.get(i));
-            for (long h : sample[i]) {
-                sizes.merge(h, 1, Integer::sum);
-            }
+            total += sample[i].length;
         }
+        // (sample hash, article) pairs packed in one long and sorted: equal samples become runs, with no boxing.
+        int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n));
+        long indexMask = (1L << indexBits) - 1;
+        long[] packed = new long[total];
+        int k = 0;
         for (int i = 0; i < n; i++) {
             for (long h : sample[i]) {
-                int size = sizes.get(h);
-                if (size < 2 || size > COMMON_SAMPLE) {
-                    continue;
-                }
-                int[] list = postings.computeIfAbsent(h, k -> new int[size + 1]);
-                list[++list[0]] = i;
+                packed[k++] = (h << indexBits) | i;
             }
+        }
+        Arrays.sort(packed);
+        Map<Long, Integer> shared = new HashMap<>();
+        for (int start = 0; start < total; ) {
+            long hash = packed[start] >>> indexBits;
+            int end = start + 1;
+            while (end < total && (packed[end] >>> indexBits) == hash) {
+                end++;
+            }
+            int size = end - start;
+            if (size >= 2 && size <= COMMON_SAMPLE) {
+                for (int a = start; a < end; a++) {
+                    for (int b = a + 1; b < end; b++) {
+                        long i = packed[a] & indexMask;
+                        long j = packed[b] & indexMask;
+                        if (i != j) {
+                            shared.merge((Math.min(i, j) << 32) | Math.max(i, j), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            start = end;
         }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        for (int i = 0; i < n; i++) {
-            if (sample[i].length < MIN_SAMPLES) {
-                continue;
-            }
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (long h : sample[i]) {
-                int[] list = postings.get(h);
-                if (list == null) {
-                    continue;
-                }
-                for (int k = 1; k <= list[0]; k++) {
-                    if (list[k] > i) {
-                        shared.merge(list[k], 1, Integer::sum);
-                    }
-                }
-            }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                int j = e.getKey();
-                int smaller = Math.min(sample[i].length, sample[j].length);
-                if (smaller >= MIN_SAMPLES && e.getValue() >= MIN_CONTAINMENT * smaller) {
-                    union(parent, i, j);
-                }
+        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+            int i = (int) (e.getKey() >>> 32);
+            int j = (int) (e.getKey() & 0xffffffffL);
+            int smaller = Math.min(sample[i].length, sample[j].length);
+            if (smaller >= MIN_SAMPLES && e.getValue() >= MIN_CONTAINMENT * smaller) {
+                union(parent, i, j);
             }
         }
         Map<String, String> result = new HashMap<>();
