@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeMap;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.api.IncidentPicture;
 import org.borderwatch.contract.api.IncidentSummary;
@@ -63,26 +65,80 @@ public final class IncidentView {
         return derive(model.version(), known, day.toString());
     }
 
+    /**
+     * One pair's share of a derivation: reused as long as the pair's articles are the very same states (the model
+     * replaces an article's state object on every change), so an arriving analysis re-derives only the incidents
+     * of its own pair of states. Grouping is per pair, so nothing outside the pair can change its incidents.
+     */
+    private record PairPart(List<ArticleState> members, Map<String, String> dupOf, List<IncidentGrouper.Group> groups,
+            Map<String, IncidentPicture> pictures) {
+    }
+
+    private final Map<String, PairPart> parts = new HashMap<>();
+
     private Snapshot derive(long version, List<ArticleState> all, String asOf) {
-        List<ArticleState> analyzed = new ArrayList<>();
+        // Incidents never span two pairs of states, so each pair is derived on its own, and a pair none of whose
+        // articles changed is taken from the previous derivation: one new article re-derives one pair.
+        Map<String, List<ArticleState>> byPair = new TreeMap<>();
         for (ArticleState a : all) {
-            if (a.analysis() != null) {
-                analyzed.add(a);
+            String pair = a.analysis() == null ? null : IncidentGrouper.pairOf(a.analysis());
+            if (pair != null) {
+                byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(a);
             }
         }
-        Map<String, String> dupOf = duplicates.duplicateOf(analyzed);
-        List<IncidentGrouper.Group> groups = grouper.group(analyzed, dupOf);
         Map<String, IncidentPicture> pictures = new LinkedHashMap<>();
         Map<String, String> incidentOf = new HashMap<>();
+        Map<String, String> dupOf = new HashMap<>();
         Map<String, IncidentGrouper.Group> byId = new LinkedHashMap<>();
-        for (IncidentGrouper.Group g : groups) {
-            IncidentPicture p = builder.build(g, dupOf, asOf, null);
-            p = withUpdatedAt(p, updatedAt(p));
-            pictures.put(g.id(), p);
-            byId.put(g.id(), g);
-            g.articles().forEach(a -> incidentOf.put(a.articleId(), g.id()));
+        Map<String, PairDerivation> next = new HashMap<>();
+        for (Map.Entry<String, List<ArticleState>> e : byPair.entrySet()) {
+            long fingerprint = fingerprint(e.getValue());
+            PairDerivation d = asOf == null ? pairs.get(e.getKey()) : null;
+            if (d == null || d.fingerprint() != fingerprint) {
+                d = derivePair(e.getValue(), fingerprint, asOf);
+            }
+            if (asOf == null) {
+                next.put(e.getKey(), d);
+            }
+            pictures.putAll(d.pictures());
+            byId.putAll(d.groups());
+            dupOf.putAll(d.duplicateOf());
+            d.groups().forEach((id, g) -> g.articles().forEach(a -> incidentOf.put(a.articleId(), id)));
+        }
+        if (asOf == null) {
+            pairs = next;
         }
         return new Snapshot(version, pictures, incidentOf, dupOf, byId);
+    }
+
+    private record PairDerivation(long fingerprint, Map<String, IncidentPicture> pictures,
+            Map<String, IncidentGrouper.Group> groups, Map<String, String> duplicateOf) {
+    }
+
+    private volatile Map<String, PairDerivation> pairs = new HashMap<>();
+
+    private PairDerivation derivePair(List<ArticleState> articles, long fingerprint, String asOf) {
+        Map<String, String> dupOf = duplicates.duplicateOf(articles);
+        Map<String, IncidentPicture> pictures = new LinkedHashMap<>();
+        Map<String, IncidentGrouper.Group> groups = new LinkedHashMap<>();
+        for (IncidentGrouper.Group g : grouper.group(articles, dupOf)) {
+            IncidentPicture p = builder.build(g, dupOf, asOf, null);
+            pictures.put(g.id(), withUpdatedAt(p, updatedAt(p)));
+            groups.put(g.id(), g);
+        }
+        return new PairDerivation(fingerprint, pictures, groups, dupOf);
+    }
+
+    /** Changes when any article of the list, its raw form or its analysis changes. */
+    private static long fingerprint(List<ArticleState> articles) {
+        long f = articles.size();
+        for (ArticleState a : articles) {
+            long h = a.articleId().hashCode();
+            h = h * 31 + System.identityHashCode(a.analysis());
+            h = h * 31 + System.identityHashCode(a.raw());
+            f += h * 0x9E3779B97F4A7C15L;
+        }
+        return f;
     }
 
     /**
