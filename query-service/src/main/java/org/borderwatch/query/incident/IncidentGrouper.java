@@ -233,6 +233,16 @@ public final class IncidentGrouper {
         return groups;
     }
 
+    /** The incident key of an analysis: its two states, sorted ("AM-AZ"), or null when it takes no part. */
+    static String pairOf(ArticleAnalysis an) {
+        if (!an.isBorderIncident() || an.countries() == null || an.countries().size() < 2) {
+            return null;
+        }
+        String a = an.countries().get(0);
+        String b = an.countries().get(1);
+        return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+    }
+
     static Features features(ArticleState a) {
         ArticleAnalysis an = a.analysis();
         if (an == null || !an.isBorderIncident() || an.countries() == null || an.countries().size() < 2) {
