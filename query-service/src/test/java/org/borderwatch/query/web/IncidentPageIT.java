@@ -1,0 +1,252 @@
+package org.borderwatch.query.web;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.borderwatch.contract.ArticleAnalysis;
+import org.borderwatch.contract.EventRecord;
+import org.borderwatch.contract.EventType;
+import org.borderwatch.contract.RawArticle;
+import org.borderwatch.contract.Topics;
+import org.borderwatch.query.testing.SeedFixtures;
+import org.borderwatch.testing.kafka.EmbeddedKafka;
+import org.borderwatch.testing.kafka.KafkaBrokerTestResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The analyst page in a real headless Chromium against the real service: the seeds' raw articles and analyses go
+ * through a real in-process broker, the page is served by query-service on its test port.
+ * Screenshots: target/screenshots/*.png.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerTestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IncidentPageIT {
+    static final String MAY = "am-az-2021-05-12";
+    static final String SEP = "am-az-2022-09-13";
+    private static final SeedFixtures SEEDS = new SeedFixtures();
+    private static boolean published;
+    private static HeadlessChromium chromium;
+
+    EmbeddedKafka kafka;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void seedsPublishedAndBrowserOpen() {
+        if (!published) {
+            try (org.borderwatch.query.testing.Topics topics =
+                    new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+                for (RawArticle raw : SEEDS.raws()) {
+                    topics.send(Topics.RAW, raw.articleId(), raw);
+                }
+                for (ArticleAnalysis a : SEEDS.analyses(SeedFixtures.V1)) {
+                    topics.send(Topics.ANALYZED, a.articleId(), a);
+                }
+            }
+            published = true;
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    given().get("/articles?status=analyzed").then().body("$", hasSize(5)));
+        }
+        if (chromium == null) {
+            chromium = new HeadlessChromium();
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theListShowsTheTwoSeedIncidentsWithTheirKilledFigures() {
+        open("#/");
+        List<WebElement> rows = driver().findElements(By.cssSelector("tr.incident-row"));
+        assertEquals(List.of(SEP, MAY), rows.stream().map(r -> r.getDomAttribute("data-id")).toList());
+        WebElement sep = row(SEP);
+        assertTrue(sep.getText().contains("Armenia"), sep.getText());
+        assertTrue(sep.getText().contains("Azerbaijan"), sep.getText());
+        assertEquals("49", sep.findElement(By.cssSelector("td.killed")).getText());
+        chromium.screenshot("01-incident-list");
+
+        // The state filter goes through the REST filter: no incident involves Kyrgyzstan.
+        WebElement country = driver().findElement(By.id("f-country"));
+        country.sendKeys("KG");
+        driver().findElement(By.cssSelector("form.filters button")).click();
+        waitReady("#/?country=KG");
+        assertTrue(driver().findElements(By.cssSelector("tr.incident-row")).isEmpty());
+        assertTrue(text("main").contains("No incident matches"), text("main"));
+
+        row(open("#/"), SEP).findElement(By.tagName("a")).click();
+        waitReady("#/incidents/" + SEP);
+    }
+
+    @Test
+    @Order(2)
+    void theSeptemberIncidentShowsThe49KilledClaimWithItsSource() {
+        open("#/incidents/" + SEP);
+        WebElement killed = claimsTable("Killed");
+        assertEquals("49", killed.findElement(By.cssSelector(".best")).getText());
+        WebElement claim = killed.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains("49")).findFirst().orElseThrow();
+        assertTrue(claim.getText().contains("Pashinyan"), claim.getText());
+        assertTrue(claim.getText().contains("not the final figures"), claim.getText());
+        WebElement source = claim.findElement(By.cssSelector("a[href^='#/articles/']"));
+        assertEquals("#/articles/" + SEEDS.id(3), source.getDomAttribute("href"));
+        assertTrue(text("#sec-map").contains("Jermuk"), text("#sec-map"));
+        assertTrue(text(".facts").contains("mediated by Russia"), text(".facts"));
+        assertEquals(2, driver().findElements(By.cssSelector(".columns .column")).size());
+        chromium.screenshot("02-incident-2022");
+    }
+
+    @Test
+    @Order(3)
+    void aNewAnalysisAppearsWithoutReloadingThePage() {
+        open("#/incidents/" + SEP);
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d ->
+                "live".equals(d.findElement(By.cssSelector("article.incident")).getDomAttribute("data-live")));
+        assertTrue(driver().findElements(By.xpath("//table[contains(@class,'claims')]/caption[contains(., 'Wounded')]"))
+                .isEmpty(), "no wounded figure before the new analysis");
+        js("window.borderwatchPageMarker = 'same page';");
+
+        ArticleAnalysis newer = withWoundedClaim(SEEDS.analysis(3, "1.1.0"), 12);
+        try (org.borderwatch.query.testing.Topics topics =
+                new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            topics.send(Topics.ANALYZED, newer.articleId(), newer);
+        }
+
+        WebElement wounded = new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.findElements(By.xpath(
+                "//table[contains(@class,'claims')][caption[contains(., 'Wounded')]]")).stream().findFirst().orElse(null));
+        assertEquals("12", wounded.findElement(By.cssSelector(".best")).getText());
+        assertTrue(driver().findElement(By.id("updated")).getText().startsWith("Updated"));
+        assertEquals("same page", js("return window.borderwatchPageMarker;"), "the page was not reloaded");
+        // The replaced analysis of the same article still counts once.
+        assertEquals(1, claimsTable("Killed").findElements(By.cssSelector("tbody tr")).size());
+        chromium.screenshot("03-incident-2022-live-update");
+    }
+
+    @Test
+    @Order(4)
+    void asOfTheFourteenthOfMayTheAppealIsThereButNotItsRejection() {
+        open("#/incidents/" + MAY);
+        WebElement live = driver().findElement(By.cssSelector("#sec-appeals .appeal"));
+        assertEquals("rejected", live.getDomAttribute("data-outcome"));
+        assertTrue(live.getText().contains("a border incident"), live.getText());
+        assertTrue(text("#sec-casualties").contains("no casualties"), text("#sec-casualties"));
+        assertTrue(text("#sec-articles").contains("also published by"), text("#sec-articles"));
+        chromium.screenshot("04-incident-2021-live");
+
+        WebElement date = driver().findElement(By.id("asof-date"));
+        js("arguments[0].value = '2021-05-14';", date);
+        driver().findElement(By.cssSelector("form.asof button")).click();
+        waitReady("#/incidents/" + MAY + "?asOf=2021-05-14");
+        WebElement appeal = driver().findElement(By.cssSelector("#sec-appeals .appeal"));
+        assertTrue(appeal.getText().contains("Collective Security Treaty Organization")
+                || appeal.getText().contains("CSTO"), appeal.getText());
+        assertEquals("consultations", appeal.getDomAttribute("data-outcome"));
+        assertTrue(appeal.findElements(By.cssSelector(".step-rejected")).isEmpty(), appeal.getText());
+        assertFalse(appeal.getText().contains("a border incident"), appeal.getText());
+        assertEquals("as-of", driver().findElement(By.cssSelector("article.incident")).getDomAttribute("data-live"));
+        assertEquals(1, driver().findElements(By.cssSelector("#sec-articles ul.article-list > li")).size());
+        chromium.screenshot("05-incident-2021-as-of-2021-05-14");
+    }
+
+    @Test
+    @Order(5)
+    void theArticlePageHighlightsTheEvidenceOfItsRecords() {
+        open("#/articles/" + SEEDS.id(3));
+        List<WebElement> marks = driver().findElements(By.cssSelector("#article-text mark"));
+        assertFalse(marks.isEmpty());
+        WebElement evidence = marks.stream().filter(m -> m.getText().contains("not the final figures")).findFirst()
+                .orElseThrow(() -> new AssertionError("no mark on the 49-killed sentence"));
+        evidence.click();
+        List<WebElement> selected = driver().findElements(By.cssSelector("li.record.selected"));
+        assertFalse(selected.isEmpty());
+        assertTrue(selected.stream().anyMatch(r -> r.getText().contains("49 killed")
+                && r.getText().contains("Pashinyan")), selected.get(0).getText());
+        assertTrue(evidence.getDomAttribute("class").contains("selected"));
+        chromium.screenshot("06-article-2022");
+
+        // A denial is shown struck through: the May article's "there are no casualties".
+        open("#/articles/" + SEEDS.id(1));
+        assertFalse(driver().findElements(By.cssSelector("li.record.negated s")).isEmpty(), text(".records-col"));
+        chromium.screenshot("07-article-2021-denial");
+    }
+
+    private static ArticleAnalysis withWoundedClaim(ArticleAnalysis a, int wounded) {
+        List<EventRecord> events = new ArrayList<>(a.events());
+        EventRecord k = events.stream().filter(e -> e.type() == EventType.CASUALTIES).findFirst().orElseThrow();
+        events.add(new EventRecord(k.id() + "-w", EventType.CASUALTIES, null, k.date(), k.datePrecision(), false, "AM",
+                null, new EventRecord.Counts(null, wounded, null, null, null, null, null, null), k.actors(), null,
+                null, List.of(), k.claimedBy(), null, k.evidence(), 0.8, false, null, "1.1.0", null));
+        return new ArticleAnalysis(a.schemaVersion(), a.articleId(), a.extractor(), a.analyzedAt(), a.published(),
+                a.isBorderIncident(), a.countries(), events, a.warnings(), a.title(), a.outlet(), a.fileName(),
+                a.ingestedAt());
+    }
+
+    private static ChromeDriver driver() {
+        return chromium.driver;
+    }
+
+    /** Navigates to a route and waits until the page says it has rendered it. */
+    private ChromeDriver open(String hash) {
+        driver().get(base + hash);
+        waitReady(hash);
+        return driver();
+    }
+
+    private static void waitReady(String hash) {
+        new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", hash));
+        List<WebElement> errors = driver().findElements(By.cssSelector("main .error"));
+        assertTrue(errors.isEmpty(), () -> errors.get(0).getText());
+    }
+
+    private static WebElement row(String id) {
+        return driver().findElement(By.cssSelector("tr.incident-row[data-id='" + id + "']"));
+    }
+
+    private static WebElement row(ChromeDriver d, String id) {
+        return row(id);
+    }
+
+    private static WebElement claimsTable(String category) {
+        return driver().findElement(By.xpath(
+                "//section[@id='sec-casualties']//table[caption[starts-with(normalize-space(.), '" + category + "')]]"));
+    }
+
+    private static String text(String css) {
+        return driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver()).executeScript(script, args);
+    }
+}
