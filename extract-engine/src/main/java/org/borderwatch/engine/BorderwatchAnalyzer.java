@@ -1,0 +1,1201 @@
+package org.borderwatch.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.borderwatch.contract.ArticleAnalysis;
+import org.borderwatch.contract.CloudEventTypes;
+import org.borderwatch.contract.EventRecord;
+import org.borderwatch.contract.EventRecord.Actor;
+import org.borderwatch.contract.EventRecord.Claimant;
+import org.borderwatch.contract.EventRecord.Counts;
+import org.borderwatch.contract.EventRecord.Location;
+import org.borderwatch.contract.EventType;
+import org.borderwatch.contract.Extractor;
+import org.borderwatch.contract.RawArticle;
+import org.borderwatch.engine.gazetteer.CountryMention;
+import org.borderwatch.engine.gazetteer.CountryMentionType;
+import org.borderwatch.engine.gazetteer.Gazetteer;
+import org.borderwatch.engine.gazetteer.OrganizationMention;
+import org.borderwatch.engine.gazetteer.Place;
+import org.borderwatch.engine.gazetteer.PlaceMatch;
+import org.borderwatch.engine.text.Sentence;
+import org.borderwatch.engine.text.Sentences;
+import org.borderwatch.engine.time.DateResolver;
+
+/**
+ * The rule-based extraction engine ("borderwatch-rules"): sentences, dates, parties, then one pass of precompiled
+ * trigger rules per sentence. Stateless between articles and thread-safe; per-article state lives in {@link Doc}.
+ */
+public final class BorderwatchAnalyzer implements ArticleAnalyzer {
+
+    public static final String NAME = "borderwatch-rules";
+    public static final String VERSION = "0.2.0";
+
+    private final Extractor extractor;
+    private final Gazetteer gazetteer;
+    private final Speakers speakers;
+
+    private BorderwatchAnalyzer(String version, Gazetteer gazetteer) {
+        this.extractor = new Extractor(NAME, version);
+        this.gazetteer = gazetteer;
+        this.speakers = new Speakers(gazetteer);
+    }
+
+    public static BorderwatchAnalyzer create() {
+        return create(VERSION);
+    }
+
+    /** An engine that writes {@code version} on its output (replay tests simulate a newer extractor). */
+    public static BorderwatchAnalyzer create(String version) {
+        return new BorderwatchAnalyzer(version, Gazetteer.load());
+    }
+
+    @Override
+    public Extractor extractor() {
+        return extractor;
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    private static final int F = Pattern.CASE_INSENSITIVE;
+
+    static final Pattern BORDER = Pattern.compile("(?i)\\b(border|frontier|boundary|line of control|line of actual control|blue line|LAC|LoC|demarcat)");
+    static final Pattern MILITARY = Pattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|shell(ed|ing)|artillery|mortars?|fire|gunfire|killed|wounded|clash(es|ed)?|incursion|ceasefire|truce|drones?|attack(ed|s)?|hostilities|encroach\\w*|breach\\w*|fighting)\\b");
+
+    private static final Pattern INCURSION = Pattern.compile("\\b(crossed (?:into|over|the)|crossing (?:into|the)|breach(?:ed|ing)?\\b(?! of (?:the )?(?:ceasefire|truce|agreement))|advanced|advance (?:their|its) positions|advance positions|pushed (?:their |its )?positions|infringed|encroach\\w*|incursions?|intrusions?|intruded|entered (?:the )?(?:territory|zone)|violated (?:the )?(?:state )?border|trespass\\w*|invaded|occupied)", F);
+    private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:at|on|upon|rockets|mortars|artillery)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
+    private static final Pattern CLASH = Pattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
+    private static final Pattern CASUALTY_VERB = Pattern.compile("\\b(killed|died|dead|deaths|wounded|injured|hurt|captured|taken (?:hostage|prisoner|captive)|detained|missing|abducted)\\b", F);
+    private static final Pattern KILLING_N = Pattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b([^,.;]{0,40}?)(?:\\s+(dead|wounded|injured))?", F);
+    private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(no|zero) (casualties|deaths|victims|fatalities|one was (?:killed|hurt|injured))\\b|\\bnobody was (killed|hurt|injured)", F);
+    private static final Pattern TROOPS = Pattern.compile("\\b(troops|soldiers|servicemen|military personnel|personnel|forces|border guards|fighters)\\b", F);
+    private static final Pattern PRESENCE = Pattern.compile("\\b(camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
+    private static final Pattern EVACUATION = Pattern.compile("\\b(evacuat\\w+|fled|displaced|relocated)\\b", F);
+    private static final Pattern APPEAL = Pattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article)\\b", F);
+    private static final Pattern INSTRUMENT = Pattern.compile("\\bArticle (\\d+)\\b");
+    private static final Pattern CONSULTATION = Pattern.compile("\\b(consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
+    private static final Pattern MEETING = Pattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
+    private static final Pattern SAY = Pattern.compile("\\b(said|says|say|stated|told|claimed|claims|claim|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|wrote|tweeted|cited|quoted)\\b");
+    private static final Pattern STATEMENT_NOUN = Pattern.compile("\\b(statement|expressed (?:\\w+ )?concern|announced|declared)\\b", F);
+    private static final Pattern ACCUSE = Pattern.compile("\\b(accus(?:ed|ing|es)|blam(?:ed|ing|es)|provocations?|provoking|encroachment)\\b", F);
+    private static final Pattern DEMAND = Pattern.compile("\\b(demand(?:s|ed|ing)?|called on|calls on|urged|urges|presented a demand)\\b", F);
+    private static final Pattern THREAT = Pattern.compile("\\b(threaten(?:ed|s|ing)?)\\b", F);
+    private static final Pattern REJECT = Pattern.compile("\\b(reject(?:ed|s|ing)?|refused|declined|turned down|dismissed)\\b", F);
+    private static final Pattern MISSION = Pattern.compile("\\b(mission)\\b", F);
+    private static final Pattern MISSION_ACT = Pattern.compile("\\b(lead|led|dispatch\\w*|send|sent|deploy\\w*|form\\w*|create\\w*|establish\\w*|includ\\w*)\\b", F);
+    private static final Pattern MODAL = Pattern.compile("\\b(should|consider\\w*|would|could|might|asked|request\\w*|urged|proposed|calls? for)\\b", F);
+    private static final Pattern MONITOR = Pattern.compile("\\b(monitor(?:ing|ed|s)?|closely following|observers?)\\b", F);
+    private static final Pattern CEASEFIRE = Pattern.compile("\\b(cease-?fire|truce|armistice)\\b", F);
+    private static final Pattern CEASEFIRE_ACT = Pattern.compile("\\b(negotiat\\w+|agreed|agree|brokered|reached|announced|declared|restored|established|holding|took effect|signed|in effect|accord)\\b", F);
+    private static final Pattern VIOLATION = Pattern.compile("\\b(violat\\w+|broke|breach\\w*|broken)\\b", F);
+    private static final Pattern MEDIATION = Pattern.compile("\\b(mediat\\w+|brokered|facilitat\\w+ talks)\\b", F);
+    private static final Pattern NEGATION = Pattern.compile("\\b(no|not|never|without|nor|neither|denied|den(?:y|ies)|didn[’']t|wasn[’']t|weren[’']t|no one|nobody|rejected claims)\\b", F);
+    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^.;,]{0,40}\\b(was not|were not|has not been|have not been|was never|not made|not recorded)\\b", F);
+    private static final Pattern BACKGROUND_PHRASE = Pattern.compile("\\b(last year|years ago|in the past|previous(?:ly)?|since the end of|a similar|earlier clash(?:es)?|the first (?:\\w+ )?war|the second war|this second war|during the conflict)\\b", F);
+    private static final Pattern DISTANCE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:-\\s*)?(km|kilomet(?:er|re)s?|miles?)\\b", F);
+    private static final Pattern WEAPON = Pattern.compile("\\b(artillery|mortars?|drones?|small arms|large-caliber|large-calibre|rockets?|air ?strikes?|tanks?|missiles?|grenades?|machine guns?|sniper|howitzers?|heavy weapons|rifles?)\\b", F);
+    private static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers)\\b", F);
+    private static final Pattern MILITARY_NOUN = Pattern.compile("\\b(soldiers?|troops?|servicem[ae]n|military|border guards?|guards?|officers?|militants?|fighters?|personnel|army|policem[ae]n|police|conscripts?)\\b", F);
+    private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", F);
+    private static final Pattern ALLIANCE = Pattern.compile("\\b(the alliance|the organization|the organisation|the bloc|the body)\\b", F);
+
+    // ------------------------------------------------------------------ analysis
+
+    @Override
+    public ArticleAnalysis analyze(RawArticle article) {
+        String text = article.text() == null ? "" : article.text();
+        Doc doc = new Doc(article, text);
+        doc.articleDate = DateResolver.articleDate(article.published(), text);
+        doc.sentences = Sentences.split(text);
+        doc.countryMentions = gazetteer.findCountries(text);
+        doc.orgMentions = gazetteer.findOrganizations(text);
+        doc.parties = parties(doc);
+        doc.places = places(doc);
+        doc.referenceYear = doc.articleDate != null ? doc.articleDate.getYear() : latestYear(doc);
+
+        boolean previousBackground = false;
+        int previousParagraph = -1;
+        for (Sentence s : doc.sentences) {
+            SentenceView v = new SentenceView(doc, s);
+            v.date = DateResolver.resolve(s.text(), doc.articleDate);
+            v.background = isBackground(doc, v, previousBackground && previousParagraph == s.paragraph());
+            previousBackground = v.background;
+            previousParagraph = s.paragraph();
+            v.claimant = speakers.claimant(doc, v);
+            extract(doc, v);
+        }
+        mergeInstruments(doc.events);
+
+        List<String> countries = new ArrayList<>(doc.parties);
+        boolean incident = countries.size() >= 2 && isIncident(doc);
+        String published = doc.articleDate == null ? null : doc.articleDate.toString();
+        return new ArticleAnalysis(CloudEventTypes.SCHEMA_VERSION, article.articleId(), extractor, Instant.now().toString(),
+                published, incident, countries, List.copyOf(doc.events), List.copyOf(doc.warnings), article.title(),
+                article.outlet(), article.fileName(), article.ingestedAt());
+    }
+
+    private static int latestYear(Doc doc) {
+        int max = 0;
+        Matcher m = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b").matcher(doc.text);
+        while (m.find()) {
+            max = Math.max(max, Integer.parseInt(m.group(1)));
+        }
+        return max;
+    }
+
+    /** States involved: pairs named together in border/military sentences win; passing mentions do not. */
+    private List<String> parties(Doc doc) {
+        Map<String, Double> pairScore = new HashMap<>();
+        Map<String, Double> single = new HashMap<>();
+        int ci = 0;
+        List<CountryMention> cms = doc.countryMentions;
+        for (Sentence s : doc.sentences) {
+            while (ci < cms.size() && cms.get(ci).start() < s.start()) {
+                ci++;
+            }
+            LinkedHashSet<String> in = new LinkedHashSet<>();
+            for (int j = ci; j < cms.size() && cms.get(j).start() < s.end(); j++) {
+                in.add(cms.get(j).country());
+            }
+            if (in.isEmpty()) {
+                continue;
+            }
+            boolean border = BORDER.matcher(s.text()).find();
+            boolean military = MILITARY.matcher(s.text()).find();
+            double w = border ? 2 : military ? 1 : 0.25;
+            for (String c : in) {
+                single.merge(c, w, Double::sum);
+            }
+            if (border || military) {
+                List<String> l = new ArrayList<>(in);
+                for (int a = 0; a < l.size(); a++) {
+                    for (int b = a + 1; b < l.size(); b++) {
+                        String key = l.get(a).compareTo(l.get(b)) < 0 ? l.get(a) + "|" + l.get(b) : l.get(b) + "|" + l.get(a);
+                        pairScore.merge(key, (border ? 2.0 : 1.0) / (l.size() - 1), Double::sum);
+                    }
+                }
+            }
+        }
+        String best = null;
+        double bestScore = 0;
+        for (var e : pairScore.entrySet()) {
+            String[] p = e.getKey().split("\\|");
+            double score = e.getValue() + 0.1 * (single.getOrDefault(p[0], 0.0) + single.getOrDefault(p[1], 0.0));
+            if (score > bestScore || (score == bestScore && best != null && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (best != null) {
+            String[] p = best.split("\\|");
+            // order: the one named first in the text first
+            int i0 = firstMention(cms, p[0]);
+            int i1 = firstMention(cms, p[1]);
+            if (i0 <= i1) {
+                out.add(p[0]);
+                out.add(p[1]);
+            } else {
+                out.add(p[1]);
+                out.add(p[0]);
+            }
+        } else if (!single.isEmpty()) {
+            single.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(1)
+                    .forEach(e -> out.add(e.getKey()));
+        }
+        return out;
+    }
+
+    private static int firstMention(List<CountryMention> cms, String code) {
+        for (CountryMention m : cms) {
+            if (m.country().equals(code)) {
+                return m.start();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private List<Located> places(Doc doc) {
+        Set<String> involved = new LinkedHashSet<>(doc.parties);
+        List<Located> out = new ArrayList<>();
+        for (PlaceMatch m : gazetteer.findPlaces(doc.text)) {
+            if (overlapsCapitalMetonym(doc, m.start(), m.end())) {
+                continue;
+            }
+            gazetteer.resolve(m, involved).ifPresent(p -> out.add(new Located(m, p)));
+        }
+        return out;
+    }
+
+    private static boolean overlapsCapitalMetonym(Doc doc, int start, int end) {
+        for (CountryMention c : doc.countryMentions) {
+            if (c.start() < end && start < c.end()) {
+                return true; // "Baku claims", or a place named like a country
+            }
+        }
+        return false;
+    }
+
+    record Located(PlaceMatch match, Place place) {
+    }
+
+    private static boolean isBackground(Doc doc, SentenceView v, boolean previousInParagraphWasBackground) {
+        DateResolver.Resolved d = v.date;
+        if (d.date() != null && d.year() > 0 && doc.referenceYear > 0) {
+            if (d.year() < doc.referenceYear) {
+                return true;
+            }
+            if (doc.articleDate != null && "day".equals(d.precision())
+                    && LocalDate.parse(d.date()).isBefore(doc.articleDate.minusDays(45))) {
+                return true;
+            }
+            return false; // a current date of its own
+        }
+        if (BACKGROUND_PHRASE.matcher(v.s.text()).find()) {
+            return true;
+        }
+        return previousInParagraphWasBackground;
+    }
+
+    private boolean isIncident(Doc doc) {
+        if (!BORDER.matcher(doc.text).find()) {
+            return false;
+        }
+        for (EventRecord e : doc.events) {
+            if (e.background() || e.negated()) {
+                continue;
+            }
+            switch (e.type()) {
+                case INCURSION, ATTACK, CASUALTIES, TROOP_PRESENCE, APPEAL, CEASEFIRE, CEASEFIRE_VIOLATION, CLASH -> {
+                    if (MILITARY.matcher(e.evidence().sentence()).find()) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ per sentence
+
+    private void extract(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        Matcher m;
+        m = INCURSION.matcher(t);
+        if (m.find() && !insideCeasefireContext(t)) {
+            incursion(doc, v, m);
+        }
+        m = ATTACK.matcher(t);
+        if (m.find()) {
+            violent(doc, v, EventType.ATTACK, m, 0.7);
+        }
+        m = CLASH.matcher(t);
+        if (m.find() && !t.toLowerCase(Locale.ROOT).contains("football")) {
+            violent(doc, v, EventType.CLASH, m, 0.7);
+        }
+        casualties(doc, v);
+        troops(doc, v);
+        m = EVACUATION.matcher(t);
+        if (m.find()) {
+            EventRecord.Counts counts = null;
+            Quantities.Quantity q = Quantities.trailing(t.substring(0, m.start()).replaceAll("\\s+(?:people|residents|civilians|villagers|families)\\s+(?:were|have been|had been)\\s*$", ""));
+            if (q != null && q.value() > 1) {
+                counts = new Counts(null, null, null, null, null, q.value(), null, q.qualifier());
+            }
+            add(doc, v, EventType.EVACUATION, m.start(), "ev", negated(t, m), firstParty(doc, v), true, counts,
+                    List.of(), null, List.of(), true, 0.6, null);
+        }
+        appeals(doc, v);
+        m = CONSULTATION.matcher(t);
+        if (m.find()) {
+            orgAction(doc, v, EventType.CONSULTATION, m, 0.6, null);
+        }
+        m = MEETING.matcher(t);
+        if (m.find() && !t.substring(m.start()).toLowerCase(Locale.ROOT).startsWith("talks about")) {
+            orgAction(doc, v, EventType.MEETING, m, 0.55, null);
+        }
+        statement(doc, v);
+        accusations(doc, v);
+        m = DEMAND.matcher(t);
+        if (m.find()) {
+            List<Actor> actors = new ArrayList<>();
+            String by = v.claimantCountry();
+            if (by != null) {
+                actors.add(new Actor("initiator", by, "state", by, null));
+            }
+            String of = otherParty(doc, v, by, m.end());
+            if (of != null) {
+                actors.add(new Actor("target", of, "state", of, null));
+            }
+            add(doc, v, EventType.DEMAND, m.start(), "dm", negated(t, m), null, null, null, actors, null, List.of(),
+                    false, 0.6, clip(t.substring(m.end()), 120));
+        }
+        m = THREAT.matcher(t);
+        if (m.find()) {
+            List<Actor> actors = new ArrayList<>();
+            String by = countryBefore(v, m.start());
+            if (by != null) {
+                actors.add(new Actor("initiator", by, "state", by, null));
+                String of = otherParty(doc, v, by, m.end());
+                if (of != null) {
+                    actors.add(new Actor("target", of, "state", of, null));
+                }
+            }
+            add(doc, v, EventType.THREAT, m.start(), "th", negated(t, m), null, null, null, actors, null, List.of(),
+                    false, 0.6, clip(t.substring(m.end()), 120));
+        }
+        m = REJECT.matcher(t);
+        if (m.find()) {
+            String reason = null;
+            Matcher calling = Pattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)").matcher(t);
+            if (calling.find()) {
+                reason = calling.group(1).strip();
+            } else {
+                reason = clip(t.substring(m.end()), 120);
+            }
+            orgAction(doc, v, EventType.REJECTION, m, 0.65, reason);
+        } else {
+            Matcher calling = Pattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)").matcher(t);
+            if (calling.find() && doc.hasAppeal) {
+                orgAction(doc, v, EventType.REJECTION, calling, 0.5, calling.group(1).strip());
+            }
+        }
+        m = MISSION.matcher(t);
+        if (m.find()) {
+            boolean act = MISSION_ACT.matcher(t).find();
+            boolean modal = MODAL.matcher(t).find();
+            boolean neg = negated(t, m) || Pattern.compile("(?i)\\b(was not made|no decision|not decided|were not|decided against)\\b").matcher(t).find();
+            if (neg || (act && !modal)) {
+                orgAction(doc, v, EventType.MISSION, m, 0.6, clip(t, 120), neg);
+            }
+        }
+        m = MONITOR.matcher(t);
+        if (m.find()) {
+            orgAction(doc, v, EventType.MONITORING, m, 0.55, null);
+        }
+        ceasefire(doc, v);
+    }
+
+    private static boolean insideCeasefireContext(String t) {
+        return false;
+    }
+
+    private void incursion(Doc doc, SentenceView v, Matcher m) {
+        String t = v.s.text();
+        String by = countryBefore(v, m.start());
+        if (by == null) {
+            by = firstPartyIn(doc, v);
+        }
+        String into = otherParty(doc, v, by, m.end());
+        List<Actor> actors = new ArrayList<>();
+        if (by != null) {
+            actors.add(new Actor("initiator", by, "armed_forces", by, null));
+        }
+        if (into != null) {
+            actors.add(new Actor("target", into, "state", into, null));
+        }
+        Double km = null;
+        Matcher d = DISTANCE.matcher(t);
+        if (d.find(m.start())) {
+            double val = Double.parseDouble(d.group(1).replace(',', '.'));
+            km = d.group(2).toLowerCase(Locale.ROOT).startsWith("mile") ? Math.round(val * 1.609 * 10) / 10.0 : val;
+        }
+        Counts counts = km == null ? null : new Counts(null, null, null, null, null, null, km, null);
+        add(doc, v, EventType.INCURSION, m.start(), "in", negated(t, m), null, null, counts, actors, null, List.of(),
+                true, 0.7, null);
+    }
+
+    private void violent(Doc doc, SentenceView v, EventType type, Matcher m, double confidence) {
+        String t = v.s.text();
+        if (!MILITARY.matcher(t).find() && doc.parties.isEmpty()) {
+            return;
+        }
+        List<Actor> actors = new ArrayList<>();
+        if (type == EventType.ATTACK) {
+            String by = countryBefore(v, m.start());
+            if (by != null) {
+                actors.add(new Actor("initiator", by, "armed_forces", by, null));
+                String target = otherParty(doc, v, by, m.end());
+                if (target != null) {
+                    actors.add(new Actor("target", target, "state", target, null));
+                }
+            }
+        } else {
+            for (String c : v.countries()) {
+                if (doc.parties.contains(c)) {
+                    actors.add(new Actor("member", c, "armed_forces", c, null));
+                }
+            }
+        }
+        List<String> weapons = new ArrayList<>();
+        Matcher w = WEAPON.matcher(t);
+        while (w.find()) {
+            String weapon = normalizeWeapon(w.group(1));
+            if (!weapons.contains(weapon)) {
+                weapons.add(weapon);
+            }
+        }
+        add(doc, v, type, m.start(), type.name(), negated(t, m), null, null, null, actors, null, weapons, true,
+                confidence, null);
+    }
+
+    private static String normalizeWeapon(String w) {
+        String s = w.toLowerCase(Locale.ROOT);
+        if (s.startsWith("large-cal")) {
+            return "large-caliber arms";
+        }
+        if (s.startsWith("air")) {
+            return "airstrike";
+        }
+        if (s.startsWith("mortar")) {
+            return "mortars";
+        }
+        if (s.startsWith("drone")) {
+            return "drones";
+        }
+        if (s.startsWith("rocket")) {
+            return "rockets";
+        }
+        if (s.startsWith("missile")) {
+            return "missiles";
+        }
+        if (s.startsWith("tank")) {
+            return "tanks";
+        }
+        return s;
+    }
+
+    private void casualties(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        Matcher none = NO_CASUALTIES.matcher(t);
+        if (none.find()) {
+            add(doc, v, EventType.CASUALTIES, none.start(), "none", true, firstPartyIn(doc, v), null,
+                    new Counts(0, null, null, null, null, null, null, null), List.of(), null, List.of(), false, 0.6,
+                    "denial: no casualties");
+        }
+        Matcher m = CASUALTY_VERB.matcher(t);
+        int clauseFloor = 0;
+        String lastParty = null;
+        Boolean lastCivilian = null;
+        Set<Integer> used = new java.util.HashSet<>();
+        while (m.find()) {
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            if (verb.equals("dead") && m.start() > 5 && t.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT).contains("left")) {
+                // "left 3 dead" handled by KILLING_N
+            }
+            int from = Math.max(clauseFloor, m.start() - 90);
+            String window = t.substring(from, m.start());
+            // the noun phrase: cut at the last clause boundary
+            int cut = Math.max(Math.max(window.lastIndexOf(';'), window.lastIndexOf(':')), window.lastIndexOf(" while "));
+            int comma = window.lastIndexOf(", ");
+            if (comma > cut && window.length() - comma > 3) {
+                cut = Math.max(cut, comma);
+            }
+            if (cut >= 0) {
+                window = window.substring(cut + 1);
+                from = from + cut + 1;
+            }
+            String np = window.replaceAll("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$", " ");
+            np = np.replaceAll("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$", " ").stripTrailing();
+            // number + up to 4 words (adjectives, demonym, noun) before the verb
+            Matcher q = Pattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
+                    + "|an?)\\b((?:\\s+[\\w’'-]+){0,5})\\s*$").matcher(np);
+            Integer count = null;
+            String qualifier = null;
+            String noun = "";
+            int numberPos = -1;
+            if (q.find()) {
+                count = Quantities.value(q.group(2));
+                qualifier = Quantities.qualifier(q.group(1));
+                noun = q.group(3) == null ? "" : q.group(3);
+                numberPos = from + q.start(2);
+                if (noun.isBlank() && (q.group(2).equalsIgnoreCase("a") || q.group(2).equalsIgnoreCase("an"))) {
+                    count = null;
+                }
+                if (Pattern.compile("(?i)\\b(km|kilomet|percent|%|years?|days?|hours?|times|am|pm|villages?|districts?|positions?)\\b").matcher(noun).find()) {
+                    count = null;
+                }
+            }
+            String category = switch (verb) {
+                case "killed", "died", "dead", "deaths" -> "killed";
+                case "wounded", "injured", "hurt" -> "wounded";
+                case "missing" -> "missing";
+                default -> "captured";
+            };
+            if (count == null || used.contains(numberPos)) {
+                continue;
+            }
+            used.add(numberPos);
+            String phrase = t.substring(Math.max(0, numberPos), m.start());
+            String party = countryIn(v, numberPos, m.start());
+            Boolean civilian = civilianOf(phrase);
+            if (OTHERS.matcher(phrase).find() && party == null) {
+                party = lastParty;
+                civilian = civilian == null ? lastCivilian : civilian;
+            }
+            if (party == null) {
+                party = partyFromContext(doc, v, m.end());
+            }
+            lastParty = party;
+            lastCivilian = civilian;
+            clauseFloor = m.end();
+            addCasualty(doc, v, numberPos, category, count, qualifier, party, civilian, negated(t, m));
+        }
+        Matcher k = KILLING_N.matcher(t);
+        while (k.find()) {
+            Integer count = Quantities.value(k.group(3));
+            int pos = k.start(3);
+            if (count == null || used.contains(pos)) {
+                continue;
+            }
+            String lead = k.group(1).toLowerCase(Locale.ROOT);
+            String tail = k.group(4) == null ? "" : k.group(4);
+            String category;
+            if (lead.startsWith("kill") || lead.startsWith("death")) {
+                category = "killed";
+            } else if (lead.startsWith("wound") || lead.startsWith("injur")) {
+                category = "wounded";
+            } else if (k.group(5) != null) {
+                category = k.group(5).equalsIgnoreCase("dead") ? "killed" : "wounded";
+            } else {
+                continue;
+            }
+            if (!MILITARY_NOUN.matcher(tail).find() && !CIVILIAN_NOUN.matcher(tail).find()
+                    && !Pattern.compile("(?i)\\b(people|persons|others|dead|wounded|injured)\\b").matcher(tail).find()) {
+                continue;
+            }
+            used.add(pos);
+            String party = countryIn(v, pos, k.end());
+            if (party == null) {
+                party = partyFromContext(doc, v, k.end());
+            }
+            addCasualty(doc, v, pos, category, count, Quantities.qualifier(k.group(2)), party, civilianOf(tail), negated(t, k));
+        }
+    }
+
+    private static Boolean civilianOf(String phrase) {
+        if (CIVILIAN_NOUN.matcher(phrase).find()) {
+            return Boolean.TRUE;
+        }
+        if (MILITARY_NOUN.matcher(phrase).find()) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    private void addCasualty(Doc doc, SentenceView v, int pos, String category, int count, String qualifier,
+            String party, Boolean civilian, boolean negated) {
+        Integer killed = category.equals("killed") ? count : null;
+        Integer wounded = category.equals("wounded") ? count : null;
+        Integer captured = category.equals("captured") ? count : null;
+        Integer missing = category.equals("missing") ? count : null;
+        Counts counts = new Counts(killed, wounded, captured, missing, null, null, null, qualifier);
+        add(doc, v, EventType.CASUALTIES, pos, category + count, negated, party, civilian, counts, List.of(), null,
+                List.of(), true, 0.7, null);
+    }
+
+    /** Whose casualties when the noun phrase names no state: in an article about two parties, the one the sentence's claimant speaks for. */
+    private static String partyFromContext(Doc doc, SentenceView v, int after) {
+        String c = v.claimantCountry();
+        if (c != null && doc.parties.contains(c)) {
+            return c;
+        }
+        return null;
+    }
+
+    private void troops(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        Matcher m = TROOPS.matcher(t);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 60), m.start());
+            // optional demonym/adjectives between the number and the noun
+            Matcher q = Pattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
+                    + ")\\b((?:\\s+[A-Z][\\w’'-]*|\\s+(?:more|additional|armed|military|regular|border|extra|of|its|their))*)\\s*$").matcher(before);
+            if (!q.find()) {
+                continue;
+            }
+            Integer n = Quantities.value(q.group(2));
+            if (n == null || n < 2) {
+                continue;
+            }
+            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 60));
+            if (CASUALTY_VERB.matcher(after).find() && CASUALTY_VERB.matcher(after).lookingAt() == false
+                    && Pattern.compile("(?i)^\\s*(?:were|was|have been|had been)?\\s*(?:reportedly\\s+)?(killed|died|wounded|injured|captured|detained|missing|taken)").matcher(after).find()) {
+                continue;
+            }
+            if (!PRESENCE.matcher(t).find()) {
+                continue;
+            }
+            int numPos = m.start() - before.length() + q.start(2);
+            String party = countryIn(v, numPos, m.end());
+            Counts counts = new Counts(null, null, null, null, n, null, null, Quantities.qualifier(q.group(1)));
+            add(doc, v, EventType.TROOP_PRESENCE, numPos, "tp" + n, negated(t, m), party, false, counts, List.of(), null,
+                    List.of(), true, 0.65, null);
+        }
+    }
+
+    private void appeals(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        Matcher m = APPEAL.matcher(t);
+        if (!m.find()) {
+            return;
+        }
+        boolean fromClause = m.group(1).toLowerCase(Locale.ROOT).startsWith("appeal from")
+                || m.group(1).toLowerCase(Locale.ROOT).contains("request of");
+        String from;
+        List<String> recipients = new ArrayList<>();
+        if (fromClause) {
+            from = countryAfter(v, m.end());
+            // "X rejected an appeal from Y": X is the recipient
+            OrganizationMention org = orgBefore(v, m.start());
+            if (org != null) {
+                recipients.add(org.organization());
+            } else if (doc.lastOrg != null) {
+                recipients.add(doc.lastOrg);
+            }
+        } else {
+            from = countryBefore(v, m.start());
+            int end = endOfClause(t, m.end());
+            for (OrganizationMention o : v.orgs()) {
+                if (o.start() - v.s.start() >= m.start() && o.start() - v.s.start() < end) {
+                    recipients.add(o.organization());
+                }
+            }
+            for (CountryMention c : v.countryMentions()) {
+                int rel = c.start() - v.s.start();
+                if (rel >= m.end() && rel < end && !c.country().equals(from) && !insideOrg(v, c)
+                        && c.type() == CountryMentionType.NAME) {
+                    recipients.add(c.country());
+                }
+            }
+            if (recipients.isEmpty() && ALLIANCE.matcher(t.substring(m.start(), Math.min(t.length(), end + 20))).find() && doc.lastOrg != null) {
+                recipients.add(doc.lastOrg);
+            }
+            if (recipients.isEmpty() && m.group(1).toLowerCase(Locale.ROOT).startsWith("invoke") && doc.lastOrg != null) {
+                recipients.add(doc.lastOrg);
+            }
+        }
+        if (from == null) {
+            from = v.claimantCountry();
+        }
+        if (from == null && doc.lastAppealFrom != null && ALLIANCE.matcher(t).find()) {
+            from = doc.lastAppealFrom;
+        }
+        String instrument = null;
+        Matcher i = INSTRUMENT.matcher(t);
+        if (i.find()) {
+            instrument = "Article " + i.group(1);
+        }
+        for (String to : new LinkedHashSet<>(recipients)) {
+            if (to.equals(from)) {
+                continue;
+            }
+            List<Actor> actors = new ArrayList<>();
+            if (from != null) {
+                actors.add(new Actor("initiator", from, "state", from, null));
+            }
+            boolean isOrg = to.length() > 2;
+            actors.add(new Actor("recipient", to, isOrg ? "organization" : "state", isOrg ? null : to, isOrg ? to : null));
+            add(doc, v, EventType.APPEAL, m.start(), "ap" + to, negated(t, m), null, null, null, actors,
+                    new EventRecord.Appeal(from, to, instrument), List.of(), false, 0.75, null);
+            doc.hasAppeal = true;
+            doc.lastAppealFrom = from;
+        }
+    }
+
+    private static boolean insideOrg(SentenceView v, CountryMention c) {
+        for (OrganizationMention o : v.orgs()) {
+            if (c.start() >= o.start() && c.end() <= o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int endOfClause(String t, int from) {
+        int end = t.length();
+        for (String stop : new String[] {" for help", ". ", "; ", " after ", " which ", " shortly", " when "}) {
+            int i = t.indexOf(stop, from);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return end;
+    }
+
+    /** An action of an organization (or a state speaking for itself); org from the sentence or its claimant. */
+    private void orgAction(Doc doc, SentenceView v, EventType type, Matcher m, double confidence, String summary) {
+        orgAction(doc, v, type, m, confidence, summary, negated(v.s.text(), m));
+    }
+
+    private void orgAction(Doc doc, SentenceView v, EventType type, Matcher m, double confidence, String summary,
+            boolean negated) {
+        String org = null;
+        OrganizationMention near = nearestOrg(v, m.start());
+        if (near != null) {
+            org = near.organization();
+        } else if (v.claimant != null && v.claimant.organization() != null) {
+            org = v.claimant.organization();
+        } else if (ALLIANCE.matcher(v.s.text()).find() && doc.lastOrg != null) {
+            org = doc.lastOrg;
+        }
+        List<Actor> actors = new ArrayList<>();
+        if (org != null) {
+            actors.add(new Actor("initiator", org, "organization", null, org));
+        }
+        for (String c : v.countries()) {
+            if (doc.parties.contains(c)) {
+                actors.add(new Actor("member", c, "state", c, null));
+            }
+        }
+        add(doc, v, type, m.start(), type.name(), negated, null, null, null, actors, null, List.of(), false, confidence,
+                summary);
+    }
+
+    private static OrganizationMention nearestOrg(SentenceView v, int rel) {
+        OrganizationMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (OrganizationMention o : v.orgs()) {
+            int d = Math.abs(o.start() - v.s.start() - rel);
+            if (d < bestDist) {
+                best = o;
+                bestDist = d;
+            }
+        }
+        return best;
+    }
+
+    private void statement(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        Matcher say = SAY.matcher(t);
+        Matcher noun = STATEMENT_NOUN.matcher(t);
+        boolean hasNoun = noun.find();
+        if (!say.find() && !hasNoun) {
+            return;
+        }
+        Claimant c = v.claimant;
+        if (c == null && !hasNoun) {
+            return;
+        }
+        String org = null;
+        if (c != null && c.organization() != null && (v.claimantIsOrganization || hasNoun)) {
+            org = c.organization();
+        } else if (hasNoun) {
+            OrganizationMention o = nearestOrg(v, noun.start());
+            org = o == null ? null : o.organization();
+        }
+        String quote = null;
+        int q1 = t.indexOf('“');
+        int q2 = q1 < 0 ? -1 : t.indexOf('”', q1 + 1);
+        if (q1 >= 0 && q2 > q1) {
+            quote = t.substring(q1 + 1, q2);
+        }
+        List<Actor> actors = new ArrayList<>();
+        if (c != null || org != null) {
+            String name = c != null ? c.name() : org;
+            String kind = v.claimantIsPerson ? "person" : org != null && (c == null || c.country() == null) ? "organization" : "government";
+            actors.add(new Actor("speaker", name, kind, c == null ? null : c.country(), org));
+        }
+        int at = hasNoun ? noun.start() : say.start();
+        add(doc, v, EventType.STATEMENT, at, "st", false, null, null, null, actors, null, List.of(), false, 0.5, null,
+                quote);
+    }
+
+    private void accusations(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        Matcher m = ACCUSE.matcher(t);
+        if (!m.find()) {
+            return;
+        }
+        if (Pattern.compile("(?i)\\b(each other|one another|mutually)\\b").matcher(t).find() && doc.parties.size() >= 2) {
+            String a = doc.parties.get(0);
+            String b = doc.parties.get(1);
+            accusation(doc, v, m, a, b, "mutual");
+            accusation(doc, v, m, b, a, "mutual");
+            return;
+        }
+        String accuser = v.claimantCountry();
+        String verb = m.group(1).toLowerCase(Locale.ROOT);
+        if (verb.startsWith("accus") || verb.startsWith("blam")) {
+            String subject = countryBefore(v, m.start());
+            if (subject != null) {
+                accuser = subject;
+            }
+        }
+        if (accuser == null) {
+            return;
+        }
+        String accused = null;
+        if (verb.startsWith("accus") || verb.startsWith("blam")) {
+            accused = countryAfter(v, m.end());
+        }
+        if (accused == null || accused.equals(accuser)) {
+            accused = otherParty(doc, v, accuser, 0);
+        }
+        if (accused == null || accused.equals(accuser) || !doc.parties.contains(accuser)) {
+            return;
+        }
+        accusation(doc, v, m, accuser, accused, clip(t.substring(m.start()), 120));
+    }
+
+    private void accusation(Doc doc, SentenceView v, Matcher m, String accuser, String accused, String summary) {
+        List<Actor> actors = List.of(new Actor("initiator", accuser, "state", accuser, null),
+                new Actor("target", accused, "state", accused, null));
+        add(doc, v, EventType.ACCUSATION, m.start(), accuser + ">" + accused, false, null, null, null, actors, null,
+                List.of(), false, 0.6, summary);
+    }
+
+    private void ceasefire(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        Matcher m = CEASEFIRE.matcher(t);
+        if (!m.find()) {
+            Matcher med = MEDIATION.matcher(t);
+            if (med.find()) {
+                mediation(doc, v, med);
+            }
+            return;
+        }
+        Matcher viol = VIOLATION.matcher(t);
+        if (viol.find()) {
+            add(doc, v, EventType.CEASEFIRE_VIOLATION, m.start(), "cv", negated(t, viol) || negated(t, m), null, null,
+                    null, List.of(), null, List.of(), true, 0.65, null);
+            return;
+        }
+        Matcher act = CEASEFIRE_ACT.matcher(t);
+        if (!act.find()) {
+            return;
+        }
+        List<Actor> actors = new ArrayList<>();
+        String mediator = mediatorOf(doc, v);
+        if (mediator != null) {
+            boolean isOrg = mediator.length() > 2;
+            actors.add(new Actor("mediator", mediator, isOrg ? "organization" : "state", isOrg ? null : mediator,
+                    isOrg ? mediator : null));
+        }
+        for (String c : v.countries()) {
+            if (doc.parties.contains(c)) {
+                actors.add(new Actor("member", c, "state", c, null));
+            }
+        }
+        add(doc, v, EventType.CEASEFIRE, m.start(), "cf", negated(t, m) && negated(t, act), null, null, null, actors,
+                null, List.of(), false, 0.65, null);
+    }
+
+    private void mediation(Doc doc, SentenceView v, Matcher m) {
+        String mediator = mediatorOf(doc, v);
+        if (mediator == null) {
+            return;
+        }
+        boolean isOrg = mediator.length() > 2;
+        List<Actor> actors = List.of(new Actor("mediator", mediator, isOrg ? "organization" : "state",
+                isOrg ? null : mediator, isOrg ? mediator : null));
+        add(doc, v, EventType.MEDIATION, m.start(), "md" + mediator, negated(v.s.text(), m), null, null, null, actors,
+                null, List.of(), false, 0.6, null);
+    }
+
+    /** A third party (not one of the parties) named as mediator / broker in the sentence. */
+    private static String mediatorOf(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        Matcher med = MEDIATION.matcher(t);
+        if (!med.find()) {
+            return null;
+        }
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (CountryMention c : v.countryMentions()) {
+            if (doc.parties.contains(c.country()) || insideOrg(v, c)) {
+                continue;
+            }
+            int d = Math.abs(c.start() - v.s.start() - med.start());
+            if (d < bestDist) {
+                best = c.country();
+                bestDist = d;
+            }
+        }
+        for (OrganizationMention o : v.orgs()) {
+            int d = Math.abs(o.start() - v.s.start() - med.start());
+            if (d < bestDist) {
+                best = o.organization();
+                bestDist = d;
+            }
+        }
+        return best;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Negation in the clause before the trigger ("there were no exchange of fire") or right after it ("was not made"). */
+    static boolean negated(String t, Matcher m) {
+        int from = Math.max(0, m.start() - 30);
+        String before = t.substring(from, m.start());
+        int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(" and "), before.lastIndexOf(" but ")));
+        if (cut >= 0) {
+            before = before.substring(cut + 1);
+        }
+        if (NEGATION.matcher(before).find()) {
+            return true;
+        }
+        return NEGATION_AFTER.matcher(t.substring(m.end())).find();
+    }
+
+    private static String clip(String s, int max) {
+        String x = s.strip();
+        return x.length() <= max ? x : x.substring(0, max);
+    }
+
+    /** The party country named closest before {@code rel} in the sentence (demonyms and metonyms count). */
+    private static String countryBefore(SentenceView v, int rel) {
+        String best = null;
+        for (CountryMention c : v.countryMentions()) {
+            int r = c.start() - v.s.start();
+            if (r < rel && v.doc.parties.contains(c.country()) && !insideOrg(v, c)) {
+                best = c.country();
+            }
+        }
+        if (best == null && Pattern.compile("(?i)^\\s*(he|she|they|it)\\b").matcher(v.s.text()).find()) {
+            return v.claimantCountry();
+        }
+        return best;
+    }
+
+    private static String countryAfter(SentenceView v, int rel) {
+        for (CountryMention c : v.countryMentions()) {
+            int r = c.start() - v.s.start();
+            if (r >= rel && !insideOrg(v, c)) {
+                return c.country();
+            }
+        }
+        return null;
+    }
+
+    private static String countryIn(SentenceView v, int fromRel, int toRel) {
+        for (CountryMention c : v.countryMentions()) {
+            int r = c.start() - v.s.start();
+            if (r >= fromRel && r < toRel && !insideOrg(v, c)) {
+                return c.country();
+            }
+        }
+        return null;
+    }
+
+    private static OrganizationMention orgBefore(SentenceView v, int rel) {
+        OrganizationMention best = null;
+        for (OrganizationMention o : v.orgs()) {
+            if (o.start() - v.s.start() < rel) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /** The other party: named after the trigger, else the one of the two parties that is not {@code one}. */
+    private static String otherParty(Doc doc, SentenceView v, String one, int rel) {
+        for (CountryMention c : v.countryMentions()) {
+            int r = c.start() - v.s.start();
+            if (r >= rel && !c.country().equals(one) && doc.parties.contains(c.country()) && !insideOrg(v, c)) {
+                return c.country();
+            }
+        }
+        if (one != null && doc.parties.size() == 2 && doc.parties.contains(one)) {
+            return doc.parties.get(0).equals(one) ? doc.parties.get(1) : doc.parties.get(0);
+        }
+        return null;
+    }
+
+    private static String firstPartyIn(Doc doc, SentenceView v) {
+        for (String c : v.countries()) {
+            if (doc.parties.contains(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static String firstParty(Doc doc, SentenceView v) {
+        return firstPartyIn(doc, v);
+    }
+
+    private static void mergeInstruments(List<EventRecord> events) {
+        Map<String, String> instrument = new HashMap<>();
+        for (EventRecord e : events) {
+            if (e.appeal() != null && e.appeal().instrument() != null) {
+                instrument.put(e.appeal().from() + ">" + e.appeal().to(), e.appeal().instrument());
+            }
+        }
+        if (instrument.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            EventRecord e = events.get(i);
+            if (e.appeal() == null || e.appeal().instrument() != null) {
+                continue;
+            }
+            String ins = instrument.get(e.appeal().from() + ">" + e.appeal().to());
+            if (ins != null) {
+                events.set(i, new EventRecord(e.id(), e.type(), e.plover(), e.date(), e.datePrecision(), e.negated(),
+                        e.party(), e.civilian(), e.counts(), e.actors(), new EventRecord.Appeal(e.appeal().from(),
+                        e.appeal().to(), ins), e.weapons(), e.locations(), e.claimedBy(), e.quote(), e.evidence(),
+                        e.confidence(), e.background(), e.summary(), e.extractorVersion(), e.dateHint()));
+            }
+        }
+    }
+
+    private void add(Doc doc, SentenceView v, EventType type, int relStart, String key, boolean negated, String party,
+            Boolean civilian, Counts counts, List<Actor> actors, EventRecord.Appeal appeal, List<String> weapons,
+            boolean withLocations, double confidence, String summary) {
+        add(doc, v, type, relStart, key, negated, party, civilian, counts, actors, appeal, weapons, withLocations,
+                confidence, summary, null);
+    }
+
+    private void add(Doc doc, SentenceView v, EventType type, int relStart, String key, boolean negated, String party,
+            Boolean civilian, Counts counts, List<Actor> actors, EventRecord.Appeal appeal, List<String> weapons,
+            boolean withLocations, double confidence, String summary, String quote) {
+        List<Location> locations = withLocations ? v.locations() : List.of();
+        String id = id(doc.article.articleId(), extractor.version(), type, v.s.start(), key);
+        if (!doc.ids.add(id)) {
+            return;
+        }
+        List<Actor> allActors = new ArrayList<>(actors);
+        if (v.claimant != null && type != EventType.STATEMENT) {
+            allActors.add(new Actor("speaker", v.claimant.name(), v.claimantIsPerson ? "person"
+                    : v.claimant.organization() != null ? "organization" : "government", v.claimant.country(),
+                    v.claimant.organization()));
+        }
+        doc.events.add(new EventRecord(id, type, type.plover(), v.date.date(), v.date.precision(), negated, party,
+                civilian, counts, List.copyOf(allActors), appeal, List.copyOf(weapons), locations, v.claimant, quote,
+                new EventRecord.Evidence(v.s.text(), v.s.start(), v.s.end()), negated ? confidence * 0.9 : confidence,
+                v.background, summary, extractor.version(), v.date.hint()));
+    }
+
+    static String id(String articleId, String version, EventType type, int start, String key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String s = articleId + "|" + version + "|" + type + "|" + start + "|" + key;
+            return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ per-article state
+
+    /** Per-article working state (never shared between threads). */
+    static final class Doc {
+        final RawArticle article;
+        final String text;
+        LocalDate articleDate;
+        int referenceYear;
+        List<Sentence> sentences;
+        List<CountryMention> countryMentions;
+        List<OrganizationMention> orgMentions;
+        List<String> parties;
+        List<Located> places;
+        final List<EventRecord> events = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final Set<String> ids = new java.util.HashSet<>();
+        final Map<String, Claimant> persons = new LinkedHashMap<>();
+        Claimant lastSpeaker;
+        boolean lastSpeakerPerson;
+        String lastOrg;
+        boolean hasAppeal;
+        String lastAppealFrom;
+
+        Doc(RawArticle article, String text) {
+            this.article = article;
+            this.text = text;
+        }
+    }
+
+    /** One sentence with its mentions (sliced from the article-wide lists, no re-scan). */
+    static final class SentenceView {
+        final Doc doc;
+        final Sentence s;
+        DateResolver.Resolved date = DateResolver.Resolved.NONE;
+        boolean background;
+        Claimant claimant;
+        boolean claimantIsPerson;
+        boolean claimantIsOrganization;
+        private List<CountryMention> cms;
+        private List<OrganizationMention> oms;
+        private List<Location> locs;
+
+        SentenceView(Doc doc, Sentence s) {
+            this.doc = doc;
+            this.s = s;
+            List<OrganizationMention> o = orgs();
+            if (!o.isEmpty()) {
+                doc.lastOrg = o.get(o.size() - 1).organization();
+            }
+        }
+
+        List<CountryMention> countryMentions() {
+            if (cms == null) {
+                cms = new ArrayList<>(4);
+                for (CountryMention c : doc.countryMentions) {
+                    if (c.start() >= s.start() && c.end() <= s.end()) {
+                        cms.add(c);
+                    }
+                }
+            }
+            return cms;
+        }
+
+        List<String> countries() {
+            List<String> out = new ArrayList<>(4);
+            for (CountryMention c : countryMentions()) {
+                if (!out.contains(c.country())) {
+                    out.add(c.country());
+                }
+            }
+            return out;
+        }
+
+        List<OrganizationMention> orgs() {
+            if (oms == null) {
+                oms = new ArrayList<>(2);
+                for (OrganizationMention o : doc.orgMentions) {
+                    if (o.start() >= s.start() && o.end() <= s.end()) {
+                        oms.add(o);
+                    }
+                }
+            }
+            return oms;
+        }
+
+        List<Location> locations() {
+            if (locs == null) {
+                List<Location> out = new ArrayList<>(2);
+                for (Located l : doc.places) {
+                    if (l.match().start() >= s.start() && l.match().end() <= s.end()) {
+                        Location loc = l.place().toLocation();
+                        if (!out.contains(loc)) {
+                            out.add(loc);
+                        }
+                    }
+                }
+                locs = List.copyOf(out);
+            }
+            return locs;
+        }
+
+        String claimantCountry() {
+            return claimant == null ? null : claimant.country();
+        }
+    }
+}

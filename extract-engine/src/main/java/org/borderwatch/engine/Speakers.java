@@ -1,0 +1,230 @@
+package org.borderwatch.engine;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.borderwatch.contract.EventRecord.Claimant;
+import org.borderwatch.engine.BorderwatchAnalyzer.Doc;
+import org.borderwatch.engine.BorderwatchAnalyzer.SentenceView;
+import org.borderwatch.engine.gazetteer.CountryMention;
+import org.borderwatch.engine.gazetteer.Gazetteer;
+import org.borderwatch.engine.gazetteer.OrganizationMention;
+
+/**
+ * Who claims what a sentence says: "according to X", "X said", "“...,” said X", "he said" (the last named speaker).
+ * People are remembered by their normalized last name (Pashinian = Pashinyan) with the country or organization their
+ * title gave them, so a later bare "Zas said" still speaks for the CSTO.
+ */
+final class Speakers {
+
+    private static final String NAME = "[A-Z][a-zà-ÿ’'-]+";
+    private static final Pattern TITLED_PERSON = Pattern.compile("\\b(?:Prime Minister|President|Secretary[- ]General|Foreign Minister"
+            + "|Defen[cs]e Minister|[Mm]inister|[Ss]pokes(?:man|woman|person)|Gen\\.|General|Colonel-General|Colonel|Lieutenant"
+            + "|Commander|Ambassador|[Rr]epresentative|[Ss]ecretary|Chief|Chairman|Governor|Mayor|Premier|King|Major)"
+            + "(?:\\s+of\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?)?,?\\s+(" + NAME + "(?:\\s+" + NAME + "){1,2})");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?([^,.;“”\"]{2,80})");
+    private static final Pattern AFTER_QUOTE = Pattern.compile("[”\"’],?\\s+(said|added|says|stated|stressed|noted|wrote|explained|claimed|warned|insisted)\\s+(?:the\\s+)?([A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,4})");
+    private static final Pattern SUBJECT_VERB = Pattern.compile("\\b(said|says|stated|told|claimed|claims|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|accused|cited)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
+    private static final Pattern GENERIC = Pattern.compile("(?i)^(it|this|that|which|who|reports?|media|sources?|officials|the report|a statement|the statement)$");
+
+    /** Well-known leaders: a fallback for a bare name without a title that tells the state. */
+    private static final Map<String, String> LEADERS = Map.ofEntries(
+            Map.entry("pashinyan", "AM"), Map.entry("sarkissyan", "AM"), Map.entry("sarkisyan", "AM"), Map.entry("mirzoyan", "AM"),
+            Map.entry("aliyev", "AZ"), Map.entry("bayramov", "AZ"), Map.entry("putin", "RU"), Map.entry("lavrov", "RU"),
+            Map.entry("shoigu", "RU"), Map.entry("peskov", "RU"), Map.entry("zakharova", "RU"), Map.entry("erdogan", "TR"),
+            Map.entry("japarov", "KG"), Map.entry("tashiev", "KG"), Map.entry("rahmon", "TJ"), Map.entry("modi", "IN"),
+            Map.entry("jaishankar", "IN"), Map.entry("singh", "IN"), Map.entry("xi", "CN"), Map.entry("wang", "CN"),
+            Map.entry("zhao", "CN"), Map.entry("abiy", "ET"), Map.entry("burhan", "SD"), Map.entry("hamdok", "SD"),
+            Map.entry("hun", "KH"), Map.entry("abhisit", "TH"), Map.entry("prayut", "TH"), Map.entry("sharif", "PK"),
+            Map.entry("mujahid", "AF"), Map.entry("raisi", "IR"), Map.entry("netanyahu", "IL"), Map.entry("lukashenko", "BY"),
+            Map.entry("tokayev", "KZ"), Map.entry("mirziyoyev", "UZ"), Map.entry("grigoryan", "AM"));
+
+    private final Gazetteer gazetteer;
+
+    Speakers(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Normalized key of a name's last token: Pashinian = Pashinyan, Zelenskiy = Zelensky. */
+    static String key(String name) {
+        String[] parts = name.strip().split("\\s+");
+        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’'s]+$", "");
+        last = last.replaceAll("ian$", "yan").replaceAll("iy$", "y").replaceAll("sarkissyan", "sarkisyan");
+        return last;
+    }
+
+    Claimant claimant(Doc doc, SentenceView v) {
+        String t = v.s.text();
+        registerPersons(doc, v);
+        Matcher m = ACCORDING.matcher(t);
+        if (m.find()) {
+            return resolve(doc, v, m.group(1).strip(), m.start(1));
+        }
+        m = AFTER_QUOTE.matcher(t);
+        if (m.find()) {
+            return resolve(doc, v, m.group(2).strip(), m.start(2));
+        }
+        m = SUBJECT_VERB.matcher(t);
+        while (m.find()) {
+            if (insideQuote(t, m.start())) {
+                continue;
+            }
+            String before = t.substring(0, m.start());
+            int cut = -1;
+            for (String b : new String[] {", ", "“", "”", "\"", " that ", "; ", " and ", " as ", " which "}) {
+                int i = before.lastIndexOf(b);
+                if (i >= 0 && i + b.length() <= before.length()) {
+                    cut = Math.max(cut, i + b.length());
+                }
+            }
+            String subject = (cut >= 0 ? before.substring(cut) : before).strip();
+            if (subject.isEmpty()) {
+                continue;
+            }
+            String[] words = subject.split("\\s+");
+            if (words.length > 8) {
+                continue;
+            }
+            int at = cut >= 0 ? cut + (before.substring(cut).length() - before.substring(cut).stripLeading().length()) : 0;
+            return resolve(doc, v, subject, at);
+        }
+        return null;
+    }
+
+    private static boolean insideQuote(String t, int pos) {
+        int open = 0;
+        for (int i = 0; i < pos; i++) {
+            char c = t.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”' && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    private void registerPersons(Doc doc, SentenceView v) {
+        Matcher m = TITLED_PERSON.matcher(v.s.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (gazetteer.countryCode(name).isPresent() || gazetteer.organizationCode(name).isPresent()) {
+                continue;
+            }
+            String k = key(name);
+            if (doc.persons.containsKey(k) && doc.persons.get(k).name().contains(" ")) {
+                continue;
+            }
+            int rel = m.start();
+            String country = null;
+            String org = null;
+            for (OrganizationMention o : v.orgs()) {
+                int r = o.start() - v.s.start();
+                if (r < m.start(1) && r >= rel - 30) {
+                    org = o.organization();
+                }
+            }
+            for (CountryMention c : v.countryMentions()) {
+                int r = c.start() - v.s.start();
+                if (r < m.start(1) && r >= rel - 45) {
+                    country = c.country();
+                }
+            }
+            if (country == null && org == null) {
+                country = LEADERS.get(k);
+            }
+            doc.persons.put(k, new Claimant(name, country, org));
+        }
+    }
+
+    private Claimant resolve(Doc doc, SentenceView v, String phrase, int rel) {
+        v.claimantIsPerson = false;
+        v.claimantIsOrganization = false;
+        String p = phrase.replaceAll("^(?i)(the|a|an)\\s+", "").strip();
+        if (PRONOUN.matcher(p).matches()) {
+            if (doc.lastSpeaker != null) {
+                v.claimantIsPerson = doc.lastSpeakerPerson;
+                return doc.lastSpeaker;
+            }
+            return null;
+        }
+        if (GENERIC.matcher(p).matches()) {
+            return null;
+        }
+        int absStart = v.s.start() + rel;
+        int absEnd = absStart + phrase.length();
+        String country = null;
+        String org = null;
+        for (CountryMention c : v.countryMentions()) {
+            if (c.start() >= absStart && c.end() <= absEnd) {
+                country = c.country();
+                break;
+            }
+        }
+        for (OrganizationMention o : v.orgs()) {
+            if (o.start() >= absStart && o.end() <= absEnd) {
+                org = o.organization();
+                break;
+            }
+        }
+        // a known person in the phrase?
+        String[] words = p.split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].replaceAll("[,.;:]+$", "");
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            Claimant known = doc.persons.get(key(w));
+            if (known == null && LEADERS.containsKey(key(w)) && country == null && org == null) {
+                known = new Claimant(w, LEADERS.get(key(w)), null);
+                doc.persons.put(key(w), known);
+            }
+            if (known != null) {
+                v.claimantIsPerson = true;
+                doc.lastSpeaker = known;
+                doc.lastSpeakerPerson = true;
+                return known;
+            }
+        }
+        boolean capitalized = Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0));
+        if (country == null && org == null) {
+            if (!capitalized) {
+                return null;
+            }
+            // an unknown person ("Zas" before his title was seen) or an unnamed body
+            if (words.length <= 3 && !p.toLowerCase(Locale.ROOT).contains("ministry")) {
+                Claimant c = new Claimant(p, null, null);
+                v.claimantIsPerson = true;
+                doc.lastSpeaker = c;
+                doc.lastSpeakerPerson = true;
+                return c;
+            }
+            String ministry = p.toLowerCase(Locale.ROOT);
+            if (ministry.contains("ministry") && doc.parties.size() >= 1) {
+                // "said Defense Ministry": the ministry of the state the article speaks from
+                country = lastCountrySpeaker(doc);
+            }
+        }
+        boolean orgItself = org != null && p.replaceAll("[’']s\\b.*", "").strip().length() <= org.length() + 2
+                || org != null && p.toLowerCase(Locale.ROOT).matches(".*\\b(secretariat|council|organization|alliance|spokesman)\\b.*");
+        v.claimantIsOrganization = orgItself || (org != null && country == null);
+        Claimant c = new Claimant(p, country, org);
+        doc.lastSpeaker = c;
+        doc.lastSpeakerPerson = false;
+        return c;
+    }
+
+    private static String lastCountrySpeaker(Doc doc) {
+        if (doc.lastSpeaker != null && doc.lastSpeaker.country() != null) {
+            return doc.lastSpeaker.country();
+        }
+        return doc.parties.isEmpty() ? null : doc.parties.get(0);
+    }
+
+    static List<String> leaders() {
+        return List.copyOf(LEADERS.keySet());
+    }
+}
