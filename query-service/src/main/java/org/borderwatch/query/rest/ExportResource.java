@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * CSV (ACLED-style columns) and GeoJSON exports of event records and incidents. The all-incident exports live
- * under /export (JAX-RS matches /incidents... to IncidentResource first); one incident's exports are there.
+ * under /export (used by the web page) and, as the contract names them, at /events.csv and /incidents.geojson
+ * ({@link ExportAtRootResource}); one incident's exports are under /incidents/{id}.
  */
 @Path("/export")
 public class ExportResource {
@@ -32,6 +33,10 @@ public class ExportResource {
     @Produces(CSV)
     @Operation(summary = "Every incident's event records as CSV")
     public String allEvents() {
+        return allEvents(view);
+    }
+
+    static String allEvents(IncidentView view) {
         List<Map.Entry<String, IncidentView.TimelineEntry>> rows = new ArrayList<>();
         for (String id : view.snapshot().pictures().keySet()) {
             view.timeline(id).ifPresent(list -> list.forEach(t -> rows.add(new AbstractMap.SimpleEntry<>(id, t))));
@@ -44,6 +49,10 @@ public class ExportResource {
     @Produces(GEOJSON)
     @Operation(summary = "Every incident's places as a GeoJSON FeatureCollection")
     public Map<String, Object> allGeoJson() {
+        return allGeoJson(view);
+    }
+
+    static Map<String, Object> allGeoJson(IncidentView view) {
         return EventExports.geoJson(new ArrayList<>(view.snapshot().pictures().values()));
     }
 }
