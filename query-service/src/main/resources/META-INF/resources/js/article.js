@@ -1,4 +1,4 @@
-import { h, clear, country, countries, dash, claimant, describeEvent, typeLabel } from './dom.js';
+import { h, clear, country, countries, dash, claimant, describeEvent, typeLabel, actorName } from './dom.js';
 import { api } from './api.js';
 
 export async function renderArticleList(main) {
@@ -115,7 +115,7 @@ function recordCard(e, i) {
       counts.length ? [h('dt', {}, 'Counts'), h('dd', {}, e.negated ? h('s', {}, counts.join(', ')) : counts.join(', '))] : null,
       e.party ? [h('dt', {}, 'Party'), h('dd', {}, country(e.party) + (e.civilian ? ' (civilians)' : ''))] : null,
       [h('dt', {}, 'Claimed by'), h('dd', {}, claimant(e.claimedBy))],
-      (e.actors || []).length ? [h('dt', {}, 'Actors'), h('dd', {}, e.actors.map(a => `${a.name} (${a.role})`).join(', '))] : null,
+      (e.actors || []).length ? [h('dt', {}, 'Actors'), h('dd', {}, e.actors.map(a => `${actorName(a) || '?'} (${a.role})`).join(', '))] : null,
       e.appeal ? [h('dt', {}, 'Appeal'), h('dd', {}, `${country(e.appeal.from)} → ${country(e.appeal.to)}${e.appeal.instrument ? ', ' + e.appeal.instrument : ''}`)] : null,
       (e.locations || []).length ? [h('dt', {}, 'Places'), h('dd', {}, e.locations.map(l => l.name).join(', '))] : null,
       e.summary ? [h('dt', {}, 'Summary'), h('dd', {}, e.summary)] : null,

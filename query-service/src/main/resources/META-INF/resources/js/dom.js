@@ -80,13 +80,21 @@ export function describeEvent(e) {
   if (e.party) parts.push(`party ${country(e.party)}`);
   if (e.civilian) parts.push('civilians');
   if (e.appeal) parts.push(`appeal ${country(e.appeal.from)} → ${country(e.appeal.to)}${e.appeal.instrument ? ' (' + e.appeal.instrument + ')' : ''}`);
-  const initiators = (e.actors || []).filter(a => a.role === 'initiator').map(a => a.name);
-  const targets = (e.actors || []).filter(a => a.role === 'target').map(a => a.name);
+  const named = (role) => (e.actors || []).filter(a => a.role === role).map(actorName).filter(Boolean);
+  const initiators = named('initiator');
+  const targets = named('target');
+  const mediators = named('mediator');
   if (initiators.length) parts.push(`by ${initiators.join(', ')}`);
   if (targets.length) parts.push(`against ${targets.join(', ')}`);
+  if (mediators.length) parts.push(`mediated by ${mediators.join(', ')}`);
   if ((e.locations || []).length) parts.push('at ' + e.locations.map(l => l.name).join(', '));
   if (e.summary) parts.push(`“${e.summary}”`);
   return parts.join('; ');
+}
+
+/** An actor's name; state actors may carry only their country code. */
+export function actorName(a) {
+  return a.name ? (/^[A-Z]{2}$/.test(a.name) ? country(a.name) : a.name) : country(a.country) || a.organization || '';
 }
 
 export function typeLabel(type) {

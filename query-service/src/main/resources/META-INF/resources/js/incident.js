@@ -65,7 +65,7 @@ function incidentView(p, timeline, asOf) {
     header(p, asOf),
     section('casualties', 'Casualties: the claims side by side', casualties(p, articles)),
     section('forces', 'Troops', forces(p, articles)),
-    section('appeals', 'Appeals', appeals(p)),
+    section('appeals', 'Appeals', appeals(p, articles)),
     section('accusations', 'Accusations', accusations(p, articles)),
     section('responses', 'Responses of organizations and third states', responses(p, articles)),
     section('timeline', 'Timeline', timelineView(timeline, articles)),
@@ -129,7 +129,7 @@ function claimRow(c, articles) {
   return h('tr', { class: denial ? 'claim denial' : 'claim' },
     h('td', { class: 'num' }, denial ? h('em', {}, 'no casualties') : `${c.qualifier ? c.qualifier + ' ' : ''}${c.count}`),
     h('td', {}, claimant(c.claimedBy)),
-    h('td', {}, c.articleId ? articleLink(c.articleId, a ? (a.outlet || a.title || c.articleId.slice(0, 10)) : null) : '—'),
+    h('td', { class: 'source' }, c.articleId ? articleLink(c.articleId, articleLabel(articles, c.articleId)) : '—'),
     h('td', { class: 'date' }, dash(c.published)),
     h('td', { class: 'evidence' }, c.evidence ? h('q', {}, c.evidence.sentence) : '—'));
 }
@@ -149,7 +149,7 @@ function forces(p, articles) {
 }
 
 /** Each appeal as a stepper: appeal -> consultations -> decision (rejected with its reason, or a mission). */
-function appeals(p) {
+function appeals(p, articles) {
   const list = p.appeals || [];
   if (list.length === 0) return h('p', { class: 'empty' }, 'No appeal reported.');
   return list.map(a => {
@@ -166,7 +166,7 @@ function appeals(p) {
     return h('div', { class: 'appeal', dataset: { outcome: a.outcome } },
       h('h3', {}, `${country(a.from)} → ${country(a.to)}`, ' ', h('span', { class: `outcome outcome-${a.outcome}` }, a.outcome)),
       h('ol', { class: 'stepper' }, steps),
-      (a.articleIds || []).length ? h('p', { class: 'sources' }, 'Sources: ', a.articleIds.map((id, i) => [i ? ', ' : '', articleLink(id)])) : null);
+      (a.articleIds || []).length ? h('p', { class: 'sources' }, 'Sources: ', a.articleIds.map((id, i) => [i ? ', ' : '', articleLink(id, articleLabel(articles, id))])) : null);
   });
 }
 
@@ -187,7 +187,7 @@ function accusations(p, articles) {
       mine.length === 0 ? h('p', { class: 'empty' }, 'nothing reported') :
         h('ul', {}, mine.map(a => h('li', {},
           h('span', { class: 'accused' }, `about ${country(a.accused)}: `), a.claim || '(accusation)', ' ',
-          (a.articleIds || []).map(id => [' ', articleLink(id, articleLabel(articles, id))])))));
+          sourceLinks(articles, a.articleIds)))));
   }));
 }
 
@@ -197,17 +197,28 @@ function responses(p, articles) {
   return h('ul', { class: 'responses' }, list.map(r => h('li', { class: r.negated ? 'negated' : '' },
     h('span', { class: 'date' }, dash(r.date)), ' ', h('strong', {}, country(r.organization)), ' ',
     r.negated ? h('s', {}, typeLabel(r.type)) : typeLabel(r.type), r.negated ? ' (denied)' : '', ' ',
-    (r.articleIds || []).map(id => [' ', articleLink(id, articleLabel(articles, id))]))));
+    sourceLinks(articles, r.articleIds))));
 }
 
+function sourceLinks(articles, ids) {
+  if (!(ids || []).length) return null;
+  return h('span', { class: 'sources' }, ' (', ids.map((id, i) => [i ? ', ' : '', articleLink(id, articleLabel(articles, id))]), ')');
+}
+
+/** A short name for an article in tables and lists: its outlet, else the start of its title (full title on hover). */
 function articleLabel(articles, id) {
   const a = articles.get(id);
-  return a ? (a.outlet || (a.title || id).slice(0, 40)) : id.slice(0, 10);
+  if (!a) return id.slice(0, 10);
+  if (a.outlet) return a.outlet;
+  const t = a.title || id;
+  return t.length > 32 ? t.slice(0, 30).trimEnd() + '…' : t;
 }
 
 /** The timeline, limited to the picture's articles so an as-of view does not show later events. */
 function timelineView(timeline, articles) {
-  const entries = (timeline || []).filter(t => articles.has(t.articleId) && !t.event.background);
+  // Near-duplicate copies repeat their original's events: they are folded under it in the article list instead.
+  const entries = (timeline || []).filter(t => articles.has(t.articleId) && !articles.get(t.articleId).duplicateOf
+    && !t.event.background);
   if (entries.length === 0) return h('p', { class: 'empty' }, 'No dated event.');
   return h('ol', { class: 'timeline' }, entries.map(t => h('li', { class: t.event.negated ? 'negated' : '' },
     h('time', { datetime: t.event.date || '' }, t.event.date || (t.event.dateHint ? `undated (${t.event.dateHint})` : 'undated')),

@@ -161,6 +161,10 @@ class IncidentPageIT {
         assertTrue(live.getText().contains("a border incident"), live.getText());
         assertTrue(text("#sec-casualties").contains("no casualties"), text("#sec-casualties"));
         assertTrue(text("#sec-articles").contains("also published by"), text("#sec-articles"));
+        // The near-duplicate copy (seed 004) is folded under its original, not repeated in the timeline.
+        assertEquals(1, driver().findElements(By.cssSelector("#sec-timeline li")).stream()
+                .filter(li -> li.getText().contains("Rejection")).count(), text("#sec-timeline"));
+        assertTrue(text("#sec-timeline").contains("by Azerbaijan"), text("#sec-timeline"));
         chromium.screenshot("04-incident-2021-live");
 
         WebElement date = driver().findElement(By.id("asof-date"));
