@@ -80,18 +80,18 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:at|on|upon|rockets|mortars|artillery)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
     private static final Pattern CLASH = Pattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
     private static final Pattern CASUALTY_VERB = Pattern.compile("\\b(killed|died|dead|deaths|wounded|injured|hurt|captured|taken (?:hostage|prisoner|captive)|detained|missing|abducted)\\b", F);
-    private static final Pattern KILLING_N = Pattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b([^,.;]{0,40}?)(?:\\s+(dead|wounded|injured))?", F);
+    private static final Pattern KILLING_N = Pattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
     private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(no|zero) (casualties|deaths|victims|fatalities|one was (?:killed|hurt|injured))\\b|\\bnobody was (killed|hurt|injured)", F);
     private static final Pattern TROOPS = Pattern.compile("\\b(troops|soldiers|servicemen|military personnel|personnel|forces|border guards|fighters)\\b", F);
-    private static final Pattern PRESENCE = Pattern.compile("\\b(camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
+    private static final Pattern PRESENCE = Pattern.compile("\\b(keep|keeps|maintain\\w*|moved|sent|reinforce\\w*|camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
     private static final Pattern EVACUATION = Pattern.compile("\\b(evacuat\\w+|fled|displaced|relocated)\\b", F);
-    private static final Pattern APPEAL = Pattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article)\\b", F);
+    private static final Pattern APPEAL = Pattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s request)\\b", F);
     private static final Pattern INSTRUMENT = Pattern.compile("\\bArticle (\\d+)\\b");
     private static final Pattern CONSULTATION = Pattern.compile("\\b(consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
     private static final Pattern MEETING = Pattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
     private static final Pattern SAY = Pattern.compile("\\b(said|says|say|stated|told|claimed|claims|claim|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|wrote|tweeted|cited|quoted)\\b");
     private static final Pattern STATEMENT_NOUN = Pattern.compile("\\b(statement|expressed (?:\\w+ )?concern|announced|declared)\\b", F);
-    private static final Pattern ACCUSE = Pattern.compile("\\b(accus(?:ed|ing|es)|blam(?:ed|ing|es)|provocations?|provoking|encroachment)\\b", F);
+    private static final Pattern ACCUSE = Pattern.compile("\\b(accus(?:ed|ing|es|ation)|blam(?:ed|ing|es)|provocations?|provoking|encroachment|aggression)\\b", F);
     private static final Pattern DEMAND = Pattern.compile("\\b(demand(?:s|ed|ing)?|called on|calls on|urged|urges|presented a demand)\\b", F);
     private static final Pattern THREAT = Pattern.compile("\\b(threaten(?:ed|s|ing)?)\\b", F);
     private static final Pattern REJECT = Pattern.compile("\\b(reject(?:ed|s|ing)?|refused|declined|turned down|dismissed)\\b", F);
@@ -100,7 +100,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern MODAL = Pattern.compile("\\b(should|consider\\w*|would|could|might|asked|request\\w*|urged|proposed|calls? for)\\b", F);
     private static final Pattern MONITOR = Pattern.compile("\\b(monitor(?:ing|ed|s)?|closely following|observers?)\\b", F);
     private static final Pattern CEASEFIRE = Pattern.compile("\\b(cease-?fire|truce|armistice)\\b", F);
-    private static final Pattern CEASEFIRE_ACT = Pattern.compile("\\b(negotiat\\w+|agreed|agree|brokered|reached|announced|declared|restored|established|holding|took effect|signed|in effect|accord)\\b", F);
+    private static final Pattern CEASEFIRE_ACT = Pattern.compile("\\b(negotiat\\w+|held|holds|holding|agreed|agree|brokered|reached|announced|declared|restored|established|holding|took effect|signed|in effect|accord)\\b", F);
     private static final Pattern VIOLATION = Pattern.compile("\\b(violat\\w+|broke|breach\\w*|broken)\\b", F);
     private static final Pattern MEDIATION = Pattern.compile("\\b(mediat\\w+|brokered|facilitat\\w+ talks)\\b", F);
     private static final Pattern NEGATION = Pattern.compile("\\b(no|not|never|without|nor|neither|denied|den(?:y|ies)|didn[’']t|wasn[’']t|weren[’']t|no one|nobody|rejected claims)\\b", F);
@@ -111,7 +111,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers)\\b", F);
     private static final Pattern MILITARY_NOUN = Pattern.compile("\\b(soldiers?|troops?|servicem[ae]n|military|border guards?|guards?|officers?|militants?|fighters?|personnel|army|policem[ae]n|police|conscripts?)\\b", F);
     private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", F);
-    private static final Pattern ALLIANCE = Pattern.compile("\\b(the alliance|the organization|the organisation|the bloc|the body)\\b", F);
+    private static final Pattern ALLIANCE = Pattern.compile("\\b(the alliance|the organization|the organisation|the bloc|the body|the council|the regional bloc)\\b", F);
 
     // ------------------------------------------------------------------ analysis
 
@@ -121,7 +121,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         Doc doc = new Doc(article, text);
         doc.articleDate = DateResolver.articleDate(article.published(), text);
         doc.sentences = Sentences.split(text);
-        doc.countryMentions = gazetteer.findCountries(text);
+        doc.countryMentions = withDeFactoAuthorities(gazetteer.findCountries(text), text);
         doc.orgMentions = gazetteer.findOrganizations(text);
         doc.parties = parties(doc);
         doc.places = places(doc);
@@ -146,6 +146,22 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         return new ArticleAnalysis(CloudEventTypes.SCHEMA_VERSION, article.articleId(), extractor, Instant.now().toString(),
                 published, incident, countries, List.copyOf(doc.events), List.copyOf(doc.warnings), article.title(),
                 article.outlet(), article.fileName(), article.ingestedAt());
+    }
+
+    /** De facto governments named by movement ("the Taliban") speak and act for their state. */
+    private static final Pattern DE_FACTO = Pattern.compile("\\bTaliban\\b");
+
+    private static List<CountryMention> withDeFactoAuthorities(List<CountryMention> found, String text) {
+        Matcher m = DE_FACTO.matcher(text);
+        if (!m.find()) {
+            return found;
+        }
+        List<CountryMention> out = new ArrayList<>(found);
+        do {
+            out.add(new CountryMention("AF", m.group(), m.start(), m.end(), CountryMentionType.NAME));
+        } while (m.find());
+        out.sort(java.util.Comparator.comparingInt(CountryMention::start));
+        return out;
     }
 
     private static int latestYear(Doc doc) {
@@ -513,49 +529,55 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
             String np = window.replaceAll("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$", " ");
             np = np.replaceAll("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$", " ").stripTrailing();
-            // number + up to 4 words (adjectives, demonym, noun) before the verb
-            Matcher q = Pattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
-                    + "|an?)\\b((?:\\s+[\\w’'-]+){0,5})\\s*$").matcher(np);
-            Integer count = null;
-            String qualifier = null;
-            String noun = "";
-            int numberPos = -1;
-            if (q.find()) {
-                count = Quantities.value(q.group(2));
-                qualifier = Quantities.qualifier(q.group(1));
-                noun = q.group(3) == null ? "" : q.group(3);
-                numberPos = from + q.start(2);
-                if (noun.isBlank() && (q.group(2).equalsIgnoreCase("a") || q.group(2).equalsIgnoreCase("an"))) {
-                    count = null;
-                }
-                if (Pattern.compile("(?i)\\b(km|kilomet|percent|%|years?|days?|hours?|times|am|pm|villages?|districts?|positions?)\\b").matcher(noun).find()) {
-                    count = null;
-                }
-            }
             String category = switch (verb) {
                 case "killed", "died", "dead", "deaths" -> "killed";
                 case "wounded", "injured", "hurt" -> "wounded";
                 case "missing" -> "missing";
                 default -> "captured";
             };
-            if (count == null || used.contains(numberPos)) {
+            List<int[]> chain = numberChain(np);
+            if (chain.isEmpty()) {
                 continue;
             }
-            used.add(numberPos);
-            String phrase = t.substring(Math.max(0, numberPos), m.start());
-            String party = countryIn(v, numberPos, m.start());
-            Boolean civilian = civilianOf(phrase);
-            if (OTHERS.matcher(phrase).find() && party == null) {
-                party = lastParty;
-                civilian = civilian == null ? lastCivilian : civilian;
-            }
-            if (party == null) {
-                party = partyFromContext(doc, v, m.end());
-            }
-            lastParty = party;
-            lastCivilian = civilian;
             clauseFloor = m.end();
-            addCasualty(doc, v, numberPos, category, count, qualifier, party, civilian, negated(t, m));
+            // coordinated phrases ("an officer and two soldiers"): one record per (party, civilian), summed
+            Map<String, int[]> sums = new LinkedHashMap<>();
+            Map<String, Object[]> meta = new LinkedHashMap<>();
+            for (int[] c : chain) {
+                int numberPos = from + c[0];
+                if (used.contains(numberPos)) {
+                    continue;
+                }
+                used.add(numberPos);
+                String phrase = np.substring(c[0], c[1]);
+                int phraseEnd = from + c[1];
+                String party = countryIn(v, numberPos, phraseEnd);
+                Boolean civilian = civilianOf(phrase);
+                boolean bare = !Pattern.compile("(?i)\\b(people|persons|civilians?|soldiers?|troops|servicem[ae]n|guards?|officers?|residents?|villagers?|members|personnel|fighters|militants|police\\w*|children|women|captain|officer|private)\\b").matcher(phrase).find();
+                if (party == null && Pattern.compile("(?i)\\b(its|our|their)\\b").matcher(phrase).find()) {
+                    party = v.claimantCountry();
+                }
+                if ((bare || OTHERS.matcher(phrase).find()) && party == null && lastParty != null) {
+                    party = lastParty;
+                    civilian = civilian == null ? lastCivilian : civilian;
+                } else if (bare && civilian == null) {
+                    civilian = lastCivilian;
+                }
+                if (party == null) {
+                    party = partyFromContext(doc, v, m.end());
+                }
+                lastParty = party;
+                lastCivilian = civilian;
+                String k = party + "|" + civilian;
+                int[] sum = sums.computeIfAbsent(k, x -> new int[] {0, numberPos});
+                sum[0] += c[2];
+                meta.putIfAbsent(k, new Object[] {party, civilian, c[3] == 1 ? Quantities.qualifier(qualifierAt(np, c[0])) : null});
+            }
+            for (var e : sums.entrySet()) {
+                Object[] mm = meta.get(e.getKey());
+                addCasualty(doc, v, e.getValue()[1], category, e.getValue()[0], (String) mm[2], (String) mm[0],
+                        (Boolean) mm[1], negated(t, m));
+            }
         }
         Matcher k = KILLING_N.matcher(t);
         while (k.find()) {
@@ -571,8 +593,10 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 category = "killed";
             } else if (lead.startsWith("wound") || lead.startsWith("injur")) {
                 category = "wounded";
-            } else if (k.group(5) != null) {
-                category = k.group(5).equalsIgnoreCase("dead") ? "killed" : "wounded";
+            } else if (tail.matches("(?is).*\\b(dead)\\b.*")) {
+                category = "killed";
+            } else if (tail.matches("(?is).*\\b(wounded|injured)\\b.*")) {
+                category = "wounded";
             } else {
                 continue;
             }
@@ -583,10 +607,79 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             used.add(pos);
             String party = countryIn(v, pos, k.end());
             if (party == null) {
+                party = countryBeforeAny(v, k.start()); // "ambushed a Sudanese patrol, killing four officers"
+            }
+            if (party == null) {
                 party = partyFromContext(doc, v, k.end());
             }
             addCasualty(doc, v, pos, category, count, Quantities.qualifier(k.group(2)), party, civilianOf(tail), negated(t, k));
         }
+    }
+
+    private static final Pattern NUMBER_TOKEN = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
+            + "|an?)\\b(?:\\s+(?:thousand|hundred))?");
+    private static final Pattern BAD_NOUN = Pattern.compile("(?i)\\b(km|kilomet\\w*|percent|years?|days?|hours?|weeks?|months?|times|am|pm|villages?|districts?|positions?|directions?|sections?|areas?|posts?|points?|decades?|round|of the|shells?|rounds?)\\b");
+
+    /**
+     * The number phrases that end a noun phrase before a casualty verb, right to left through "and":
+     * each {start, end, value, hasQualifierFlag} relative to np.
+     */
+    private static List<int[]> numberChain(String np) {
+        List<int[]> out = new ArrayList<>();
+        int end = np.length();
+        while (true) {
+            String part = np.substring(0, end);
+            Matcher n = NUMBER_TOKEN.matcher(part);
+            int bestStart = -1;
+            int bestEnd = -1;
+            while (n.find()) {
+                String rest = part.substring(n.end());
+                if (rest.isBlank() || rest.strip().split("\\s+").length <= 5 && !rest.contains(" and ")) {
+                    bestStart = n.start();
+                    bestEnd = n.end();
+                    break;
+                }
+            }
+            if (bestStart < 0) {
+                break;
+            }
+            String token = part.substring(bestStart, bestEnd);
+            String rest = part.substring(bestEnd);
+            Integer value = numberValue(token);
+            boolean article = token.equalsIgnoreCase("a") || token.equalsIgnoreCase("an");
+            if (value == null || BAD_NOUN.matcher(rest).find() || (article && rest.isBlank())
+                    || (article && !Pattern.compile("(?i)^\\s+(?:[A-Z][\\w-]+\\s+)?(?:\\w+\\s+)?(soldier|serviceman|officer|civilian|villager|resident|guard|border guard|child|woman|man|captain|policeman|member|fighter|person|shepherd|farmer)\\b").matcher(rest).find())) {
+                break;
+            }
+            String before = part.substring(0, bestStart);
+            boolean qualified = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$").matcher(before).find();
+            out.add(new int[] {bestStart, end, value, qualified ? 1 : 0});
+            Matcher and = Pattern.compile("(?i)\\s+and\\s*$").matcher(before.replaceAll("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$", ""));
+            if (!and.find()) {
+                break;
+            }
+            end = and.start();
+        }
+        return out;
+    }
+
+    private static String qualifierAt(String np, int numberStart) {
+        Matcher q = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$").matcher(np.substring(0, numberStart));
+        return q.find() ? q.group(1) : null;
+    }
+
+    static Integer numberValue(String token) {
+        String t = token.strip().toLowerCase(Locale.ROOT);
+        int mult = 1;
+        if (t.endsWith(" thousand")) {
+            mult = 1000;
+            t = t.substring(0, t.length() - 9).strip();
+        } else if (t.endsWith(" hundred")) {
+            mult = 100;
+            t = t.substring(0, t.length() - 8).strip();
+        }
+        Integer v = Quantities.value(t);
+        return v == null ? null : v * mult;
     }
 
     private static Boolean civilianOf(String phrase) {
@@ -626,12 +719,18 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             String before = t.substring(Math.max(0, m.start() - 60), m.start());
             // optional demonym/adjectives between the number and the noun
             Matcher q = Pattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
-                    + ")\\b((?:\\s+[A-Z][\\w’'-]*|\\s+(?:more|additional|armed|military|regular|border|extra|of|its|their))*)\\s*$").matcher(before);
+                    + ")\\b(\\s+thousand)?((?:\\s+[A-Z][\\w’'-]*|\\s+(?:more|additional|armed|military|regular|border|extra|of|its|their))*)\\s*$").matcher(before);
             if (!q.find()) {
                 continue;
             }
             Integer n = Quantities.value(q.group(2));
             if (n == null || n < 2) {
+                continue;
+            }
+            if (q.group(3) != null) {
+                n = n * 1000;
+            }
+            if (Pattern.compile("(?i)\\b(killing|wounding|injuring|killed|wounded|of|lost)\\s+(?:" + Quantities.QUALIFIERS + ")?\\s*$").matcher(before.substring(0, q.start(2))).find()) {
                 continue;
             }
             String after = t.substring(m.end(), Math.min(t.length(), m.end() + 60));
@@ -645,8 +744,16 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             int numPos = m.start() - before.length() + q.start(2);
             String party = countryIn(v, numPos, m.end());
             Counts counts = new Counts(null, null, null, null, n, null, null, Quantities.qualifier(q.group(1)));
-            add(doc, v, EventType.TROOP_PRESENCE, numPos, "tp" + n, negated(t, m), party, false, counts, List.of(), null,
-                    List.of(), true, 0.65, null);
+            List<String> owners = new ArrayList<>();
+            if (party == null && Pattern.compile("(?i)\\beach\\b|\\bboth (?:sides|countries|armies)\\b").matcher(t).find()) {
+                owners.addAll(doc.parties);
+            } else {
+                owners.add(party);
+            }
+            for (String owner : owners) {
+                add(doc, v, EventType.TROOP_PRESENCE, numPos, "tp" + n + owner, negated(t, m), owner, false, counts,
+                        List.of(), null, List.of(), true, 0.65, null);
+            }
         }
     }
 
@@ -656,11 +763,18 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         if (!m.find()) {
             return;
         }
-        boolean fromClause = m.group(1).toLowerCase(Locale.ROOT).startsWith("appeal from")
-                || m.group(1).toLowerCase(Locale.ROOT).contains("request of");
+        String trig = m.group(1).toLowerCase(Locale.ROOT);
+        boolean fromClause = trig.startsWith("appeal from") || trig.contains("request of");
+        boolean possessive = trig.endsWith("s request");
         String from;
         List<String> recipients = new ArrayList<>();
-        if (fromClause) {
+        if (possessive) {
+            from = countryBefore(v, m.start() + 1);
+            OrganizationMention org = orgBefore(v, m.start());
+            if (org != null) {
+                recipients.add(org.organization());
+            }
+        } else if (fromClause) {
             from = countryAfter(v, m.end());
             // "X rejected an appeal from Y": X is the recipient
             OrganizationMention org = orgBefore(v, m.start());
@@ -823,7 +937,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         if (!m.find()) {
             return;
         }
-        if (Pattern.compile("(?i)\\b(each other|one another|mutually)\\b").matcher(t).find() && doc.parties.size() >= 2) {
+        if (Pattern.compile("(?i)\\b(each other|one another|mutually|blamed the other|accused the other)\\b").matcher(t).find() && doc.parties.size() >= 2) {
             String a = doc.parties.get(0);
             String b = doc.parties.get(1);
             accusation(doc, v, m, a, b, "mutual");
@@ -833,10 +947,13 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         String accuser = v.claimantCountry();
         String verb = m.group(1).toLowerCase(Locale.ROOT);
         if (verb.startsWith("accus") || verb.startsWith("blam")) {
-            String subject = countryBefore(v, m.start());
+            String subject = clauseSubject(doc, v, m.start());
             if (subject != null) {
                 accuser = subject;
             }
+        }
+        if (accuser == null && doc.lastSpeaker != null && Pattern.compile("^(?:It|He|She|They)\\b").matcher(t).find()) {
+            accuser = doc.lastSpeaker.country();
         }
         if (accuser == null) {
             return;
@@ -852,6 +969,36 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             return;
         }
         accusation(doc, v, m, accuser, accused, clip(t.substring(m.start()), 120));
+    }
+
+    /** The party named as subject of the clause that holds {@code rel}; null for a pronoun or none. */
+    private static String clauseSubject(Doc doc, SentenceView v, int rel) {
+        String t = v.s.text();
+        int cut = -1;
+        for (String b : new String[] {", ", " and ", "; ", " but ", "“", "\""}) {
+            int i = t.lastIndexOf(b, rel - 1);
+            if (i >= 0 && i + b.length() <= rel) {
+                cut = Math.max(cut, i + b.length());
+            }
+        }
+        int from = Math.max(0, cut);
+        String subject = null;
+        for (CountryMention c : v.countryMentions()) {
+            int r = c.start() - v.s.start();
+            if (r >= from && r < rel && !insideOrg(v, c)) {
+                subject = c.country();
+                break;
+            }
+        }
+        if (subject != null) {
+            return subject;
+        }
+        String piece = t.substring(from, rel).strip();
+        if (piece.isEmpty() || piece.matches("(?i)(it|he|she|they|its \\w+|his \\w+)")) {
+            return v.claimantCountry() != null ? v.claimantCountry()
+                    : doc.lastSpeaker == null ? null : doc.lastSpeaker.country();
+        }
+        return v.claimantCountry();
     }
 
     private void accusation(Doc doc, SentenceView v, Matcher m, String accuser, String accused, String summary) {
@@ -970,6 +1117,16 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         }
         if (best == null && Pattern.compile("(?i)^\\s*(he|she|they|it)\\b").matcher(v.s.text()).find()) {
             return v.claimantCountry();
+        }
+        return best;
+    }
+
+    private static String countryBeforeAny(SentenceView v, int rel) {
+        String best = null;
+        for (CountryMention c : v.countryMentions()) {
+            if (c.start() - v.s.start() < rel && v.doc.parties.contains(c.country()) && !insideOrg(v, c)) {
+                best = c.country();
+            }
         }
         return best;
     }
