@@ -87,7 +87,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern EVACUATION = Pattern.compile("\\b(evacuat\\w+|fled|displaced|relocated)\\b", F);
     private static final Pattern APPEAL = Pattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s request)\\b", F);
     private static final Pattern INSTRUMENT = Pattern.compile("\\bArticle (\\d+)\\b");
-    private static final Pattern CONSULTATION = Pattern.compile("\\b(consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
+    private static final Pattern CONSULTATION = Pattern.compile("\\b(in (?:close )?contact with|consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
     private static final Pattern MEETING = Pattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
     private static final Pattern SAY = Pattern.compile("\\b(said|says|say|stated|told|claimed|claims|claim|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|wrote|tweeted|cited|quoted)\\b");
     private static final Pattern STATEMENT_NOUN = Pattern.compile("\\b(statement|expressed (?:\\w+ )?concern|announced|declared)\\b", F);
@@ -110,6 +110,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern WEAPON = Pattern.compile("\\b(artillery|mortars?|drones?|small arms|large-caliber|large-calibre|rockets?|air ?strikes?|tanks?|missiles?|grenades?|machine guns?|sniper|howitzers?|heavy weapons|rifles?)\\b", F);
     private static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers)\\b", F);
     private static final Pattern MILITARY_NOUN = Pattern.compile("\\b(soldiers?|troops?|servicem[ae]n|military|border guards?|guards?|officers?|militants?|fighters?|personnel|army|policem[ae]n|police|conscripts?)\\b", F);
+    private static final Pattern CONFLICT = Pattern.compile("\\b(escalation|conflict|hostilities|violence|border|war)\\b", F);
     private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", F);
     private static final Pattern ALLIANCE = Pattern.compile("\\b(the alliance|the organization|the organisation|the bloc|the body|the council|the regional bloc)\\b", F);
 
@@ -130,6 +131,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         boolean previousBackground = false;
         int previousParagraph = -1;
         for (Sentence s : doc.sentences) {
+            doc.cursor = s.end();
             SentenceView v = new SentenceView(doc, s);
             v.date = DateResolver.resolve(s.text(), doc.articleDate);
             v.background = isBackground(doc, v, previousBackground && previousParagraph == s.paragraph());
@@ -196,12 +198,12 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             for (String c : in) {
                 single.merge(c, w, Double::sum);
             }
-            if (border || military) {
+            {
                 List<String> l = new ArrayList<>(in);
                 for (int a = 0; a < l.size(); a++) {
                     for (int b = a + 1; b < l.size(); b++) {
                         String key = l.get(a).compareTo(l.get(b)) < 0 ? l.get(a) + "|" + l.get(b) : l.get(b) + "|" + l.get(a);
-                        pairScore.merge(key, (border ? 2.0 : 1.0) / (l.size() - 1), Double::sum);
+                        pairScore.merge(key, (border ? 2.0 : military ? 1.0 : 0.25) / (l.size() - 1), Double::sum);
                     }
                 }
             }
@@ -278,6 +280,10 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             if (doc.articleDate != null && "day".equals(d.precision())
                     && LocalDate.parse(d.date()).isBefore(doc.articleDate.minusDays(45))) {
                 return true;
+            }
+            if (doc.articleDate != null && "month".equals(d.precision())
+                    && java.time.YearMonth.parse(d.date()).isBefore(java.time.YearMonth.from(doc.articleDate))) {
+                return true; // "last month", "in April" told in July: an earlier episode
             }
             return false; // a current date of its own
         }
@@ -504,6 +510,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             add(doc, v, EventType.CASUALTIES, none.start(), "none", true, firstPartyIn(doc, v), null,
                     new Counts(0, null, null, null, null, null, null, null), List.of(), null, List.of(), false, 0.6,
                     "denial: no casualties");
+        }
+        if (!MILITARY.matcher(t).find() && !CIVILIAN_NOUN.matcher(t).find() && !CONFLICT.matcher(t).find()) {
+            return; // "two players were injured": not a casualty of a border event
         }
         Matcher m = CASUALTY_VERB.matcher(t);
         int clauseFloor = 0;
@@ -734,8 +743,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 continue;
             }
             String after = t.substring(m.end(), Math.min(t.length(), m.end() + 60));
-            if (CASUALTY_VERB.matcher(after).find() && CASUALTY_VERB.matcher(after).lookingAt() == false
-                    && Pattern.compile("(?i)^\\s*(?:were|was|have been|had been)?\\s*(?:reportedly\\s+)?(killed|died|wounded|injured|captured|detained|missing|taken)").matcher(after).find()) {
+            if (Pattern.compile("(?i)^\\s*(?:[\\w’']+\\s+){0,4}?(killed|died|dead|wounded|injured|captured|detained|missing|taken|succumbed|hurt)\\b").matcher(after).find()) {
                 continue;
             }
             if (!PRESENCE.matcher(t).find()) {
@@ -743,6 +751,10 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
             int numPos = m.start() - before.length() + q.start(2);
             String party = countryIn(v, numPos, m.end());
+            if (party == null && v.claimantCountry() != null && doc.parties.contains(v.claimantCountry())
+                    && !Pattern.compile("(?i)\\beach\\b|\\bboth\\b").matcher(t).find()) {
+                party = v.claimantCountry();
+            }
             Counts counts = new Counts(null, null, null, null, n, null, null, Quantities.qualifier(q.group(1)));
             List<String> owners = new ArrayList<>();
             if (party == null && Pattern.compile("(?i)\\beach\\b|\\bboth (?:sides|countries|armies)\\b").matcher(t).find()) {
@@ -798,8 +810,11 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                     recipients.add(c.country());
                 }
             }
-            if (recipients.isEmpty() && ALLIANCE.matcher(t.substring(m.start(), Math.min(t.length(), end + 20))).find() && doc.lastOrg != null) {
-                recipients.add(doc.lastOrg);
+            if (recipients.isEmpty() && ALLIANCE.matcher(t.substring(m.start(), Math.min(t.length(), end + 20))).find()) {
+                String alias = aliasOrg(doc, t.substring(m.start()));
+                if (alias != null) {
+                    recipients.add(alias);
+                }
             }
             if (recipients.isEmpty() && m.group(1).toLowerCase(Locale.ROOT).startsWith("invoke") && doc.lastOrg != null) {
                 recipients.add(doc.lastOrg);
@@ -831,6 +846,23 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             doc.hasAppeal = true;
             doc.lastAppealFrom = from;
         }
+    }
+
+    /** "the council" = the latest organization named ...Council; "the alliance"/"the bloc" = the latest organization. */
+    private static String aliasOrg(Doc doc, String text) {
+        Matcher a = ALLIANCE.matcher(text);
+        if (!a.find()) {
+            return doc.lastOrg;
+        }
+        if (a.group(1).toLowerCase(Locale.ROOT).endsWith("council")) {
+            for (int i = doc.orgMentions.size() - 1; i >= 0; i--) {
+                OrganizationMention o = doc.orgMentions.get(i);
+                if (o.start() < doc.cursor && o.text().toLowerCase(Locale.ROOT).contains("council")) {
+                    return o.organization();
+                }
+            }
+        }
+        return doc.lastOrg;
     }
 
     private static boolean insideOrg(SentenceView v, CountryMention c) {
@@ -866,8 +898,8 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             org = near.organization();
         } else if (v.claimant != null && v.claimant.organization() != null) {
             org = v.claimant.organization();
-        } else if (ALLIANCE.matcher(v.s.text()).find() && doc.lastOrg != null) {
-            org = doc.lastOrg;
+        } else if (ALLIANCE.matcher(v.s.text()).find()) {
+            org = aliasOrg(doc, v.s.text());
         }
         List<Actor> actors = new ArrayList<>();
         if (org != null) {
@@ -1268,6 +1300,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         final Set<String> ids = new java.util.HashSet<>();
         final Map<String, Claimant> persons = new LinkedHashMap<>();
         Claimant lastSpeaker;
+        int cursor;
         boolean lastSpeakerPerson;
         String lastOrg;
         boolean hasAppeal;

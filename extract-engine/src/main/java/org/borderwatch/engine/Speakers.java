@@ -159,7 +159,7 @@ final class Speakers {
         String country = null;
         String org = null;
         for (CountryMention c : v.countryMentions()) {
-            if (c.start() >= absStart && c.end() <= absEnd) {
+            if (c.start() >= absStart && c.end() <= absEnd && !inOrg(v, c)) {
                 country = c.country();
                 break;
             }
@@ -215,6 +215,15 @@ final class Speakers {
         doc.lastSpeaker = c;
         doc.lastSpeakerPerson = false;
         return c;
+    }
+
+    private static boolean inOrg(SentenceView v, CountryMention c) {
+        for (OrganizationMention o : v.orgs()) {
+            if (c.start() >= o.start() && c.end() <= o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastCountrySpeaker(Doc doc) {
