@@ -13,7 +13,7 @@ function parseHash() {
   return { parts: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(qs || '') };
 }
 
-async function route() {
+async function route(event) {
   if (cleanup) { cleanup(); cleanup = null; }
   const { parts, params } = parseHash();
   clear(main).append(h('p', { class: 'loading' }, 'Loading…'));
@@ -34,6 +34,8 @@ async function route() {
       h('p', { class: 'error', role: 'alert' }, e.message),
       h('p', {}, h('a', { href: '#/' }, 'Back to the incidents')));
   }
+  // After an in-page navigation, move focus to the new content so keyboard and screen-reader users start there.
+  if (event && event.type === 'hashchange') main.focus({ preventScroll: true });
   document.body.dataset.ready = location.hash || '#/';
 }
 

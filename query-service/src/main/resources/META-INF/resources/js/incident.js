@@ -69,7 +69,9 @@ function incidentView(p, timeline, asOf) {
     section('accusations', 'Accusations', accusations(p, articles)),
     section('responses', 'Responses of organizations and third states', responses(p, articles)),
     section('timeline', 'Timeline', timelineView(timeline, articles)),
-    section('map', 'Places', placesMap(p.locations)),
+    section('map', 'Places', [placesMap(p.locations),
+      h('p', { class: 'legend' }, h('span', { class: 'dot dot-place' }), ' settlement, landmark or border section  ',
+        h('span', { class: 'dot dot-region' }), ' region (its centre)  · equirectangular projection, no borders drawn')]),
     section('articles', 'Articles', articleList(p)),
   ];
 }

@@ -124,6 +124,17 @@ class IncidentPageIT {
         assertTrue(text(".facts").contains("mediated by Russia"), text(".facts"));
         assertEquals(2, driver().findElements(By.cssSelector(".columns .column")).size());
         chromium.screenshot("02-incident-2022");
+
+        // Print: the navigation and the forms go, the content stays.
+        driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertFalse(driver().findElement(By.cssSelector("header.site")).isDisplayed());
+            assertFalse(driver().findElement(By.cssSelector("form.asof")).isDisplayed());
+            assertTrue(claimsTable("Killed").isDisplayed());
+            chromium.screenshot("08-incident-2022-print");
+        } finally {
+            driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     @Test
