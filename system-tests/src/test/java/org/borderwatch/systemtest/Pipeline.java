@@ -31,16 +31,25 @@ public final class Pipeline implements AutoCloseable {
     final Path inbox;
     final Path logs;
     final int kafkaPort;
+    final int controllerPort;
     final Map<String, Integer> ports = new LinkedHashMap<>();
     final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Pipeline() throws IOException {
+        this(null);
+    }
+
+    /** A pipeline whose logs go to system-tests/target/logs/{@code logFolder} (or target/logs when null). */
+    public Pipeline(String logFolder) throws IOException {
         root = Path.of(System.getProperty("borderwatch.root", "..")).toAbsolutePath().normalize();
         work = Files.createTempDirectory("borderwatch-system-");
         inbox = Files.createDirectories(work.resolve("inbox"));
-        logs = Files.createDirectories(root.resolve("system-tests/target/logs"));
+        Path logRoot = root.resolve("system-tests/target/logs");
+        logs = Files.createDirectories(logFolder == null ? logRoot : logRoot.resolve(logFolder));
         kafkaPort = freePort();
+        // fixed for the pipeline's life: a broker restarted after a kill comes back on the same ports
+        controllerPort = freePort();
         for (String svc : List.of("ingest-service", "extract-service", "query-service")) {
             ports.put(svc, freePort());
         }
@@ -53,20 +62,135 @@ public final class Pipeline implements AutoCloseable {
         String cp = jar + java.io.File.pathSeparator + root.resolve("deploy/local-broker/target/lib") + "/*";
         start("broker", List.of(java(), "-Xmx512m", "-cp", cp, "org.borderwatch.localbroker.LocalBroker",
                 "--data", work.resolve("kafka").toString(), "--port", String.valueOf(kafkaPort),
-                "--controller-port", String.valueOf(freePort())));
+                "--controller-port", String.valueOf(controllerPort)));
         await("broker ready", Duration.ofSeconds(90), () -> logContains("broker", "broker ready"));
     }
 
     public void startService(String svc) throws Exception {
-        Path jar = root.resolve(svc).resolve("target/quarkus-app/quarkus-run.jar");
-        require(jar);
+        startServiceAs(svc, svc);
+    }
+
+    /**
+     * Starts the packaged service {@code svc} as the process {@code name} (its own port and log): a second
+     * instance of a service, e.g. a fresh query-service that rebuilds its read model from the topics.
+     */
+    public void startServiceAs(String name, String svc) throws Exception {
+        require(root.resolve(svc).resolve("target/quarkus-app/quarkus-run.jar"));
+        Path jar = snapshot(svc).resolve("quarkus-run.jar");
+        if (!ports.containsKey(name)) {
+            ports.put(name, freePort());
+        }
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx384m",
-                "-Dquarkus.http.port=" + ports.get(svc),
+                "-Dquarkus.http.port=" + ports.get(name),
                 "-Dkafka.bootstrap.servers=localhost:" + kafkaPort,
-                "-Dborderwatch.inbox.dir=" + inbox,
-                "-Dborderwatch.admin.token=" + ADMIN_TOKEN,
                 "-jar", jar.toString()));
-        start(svc, cmd);
+        // Each service gets only its own settings: ingest-service maps the whole borderwatch.* prefix and rejects
+        // properties it does not know (SRCFG00050), so the admin token must not reach it.
+        int jarAt = cmd.indexOf("-jar");
+        if (svc.equals("ingest-service")) {
+            cmd.add(jarAt, "-Dborderwatch.inbox.dir=" + inbox);
+        } else if (svc.equals("extract-service")) {
+            cmd.add(jarAt, "-Dborderwatch.admin.token=" + ADMIN_TOKEN);
+        }
+        start(name, cmd);
+    }
+
+    /**
+     * A private copy of the packaged app, taken once: a build of the same module running meanwhile (several people
+     * share one working tree) rewrites target/quarkus-app under a running JVM, which then fails to load classes.
+     */
+    private Path snapshot(String svc) throws IOException {
+        Path copy = work.resolve("apps").resolve(svc);
+        if (!Files.exists(copy)) {
+            Path app = root.resolve(svc).resolve("target/quarkus-app");
+            try (var files = Files.walk(app)) {
+                for (Path from : (Iterable<Path>) files::iterator) {
+                    Path to = copy.resolve(app.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** SIGKILL (Process.destroyForcibly is SIGKILL on Linux): no shutdown hook, no flush, no goodbye. */
+    public void kill(String name) throws InterruptedException {
+        Process p = processes.remove(name);
+        if (p == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        p.destroyForcibly();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + p.pid() + ") survived SIGKILL for 30 s");
+        }
+    }
+
+    /** SIGTERM and wait: the graceful stop an operator does. */
+    public void stop(String name) throws InterruptedException {
+        Process p = processes.remove(name);
+        if (p == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        p.destroy();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Starts {@code name} again after {@link #kill} or {@link #stop}: same ports, same data folder and inbox; the
+     * previous log is kept as {@code name.N.log}. Does not wait for readiness.
+     */
+    public void restart(String name) throws Exception {
+        if (processes.containsKey(name)) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        Path log = logs.resolve(name + ".log");
+        if (Files.exists(log)) {
+            int n = 1;
+            while (Files.exists(logs.resolve(name + "." + n + ".log"))) {
+                n++;
+            }
+            Files.move(log, logs.resolve(name + "." + n + ".log"));
+        }
+        if (name.equals("broker")) {
+            startBroker();
+        } else {
+            startService(name);
+        }
+    }
+
+    public Path inbox() {
+        return inbox;
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    public Path logs() {
+        return logs;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public boolean isRunning(String name) {
+        Process p = processes.get(name);
+        return p != null && p.isAlive();
+    }
+
+    public int port(String name) {
+        return ports.get(name);
     }
 
     public void awaitReady(String svc, Duration within) {
@@ -84,6 +208,14 @@ public final class Pipeline implements AutoCloseable {
         Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         processes.put(name, p);
+    }
+
+    public HttpResponse<String> post(String svc, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + ports.get(svc) + path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(req, HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String svc, String path) throws IOException, InterruptedException {
@@ -178,6 +310,12 @@ public final class Pipeline implements AutoCloseable {
                     p.destroyForcibly();
                 }
             }
+        }
+        // The app copies and broker data are large; the process logs stay in target/logs.
+        try (var files = Files.walk(work)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not remove " + work + ": " + e);
         }
     }
 }
