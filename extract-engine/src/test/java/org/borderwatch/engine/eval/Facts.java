@@ -68,7 +68,9 @@ public final class Facts {
             Map.entry("shanghai cooperation organization", "SCO"),
             Map.entry("association of southeast asian nations", "ASEAN"),
             Map.entry("international committee of the red cross", "ICRC"),
-            Map.entry("united nations interim force in lebanon", "UNIFIL"));
+            // a UN peacekeeping force acts as the UN (the contract's names: UN, and UNSC for the Council)
+            Map.entry("united nations interim force in lebanon", "UN"),
+            Map.entry("unifil", "UN"));
 
     private Facts() {
     }
@@ -82,9 +84,15 @@ public final class Facts {
         for (JsonNode c : label.path("countries")) {
             out.add(Fact.of(COUNTRIES, "code", c.asText()));
         }
-        for (JsonNode d : label.path("event_dates")) {
-            out.add(Fact.of(EVENT_DATES, "date", d.asText()));
-        }
+        // the dates of the label's own dated facts (an incursion "in May 2021", an appeal) are event dates too
+        java.util.Set<String> dates = new java.util.LinkedHashSet<>();
+        label.path("event_dates").forEach(d -> dates.add(d.asText()));
+        label.fields().forEachRemaining(field -> field.getValue().forEach(fact -> {
+            if (fact.isObject() && fact.hasNonNull("date")) {
+                dates.add(fact.get("date").asText());
+            }
+        }));
+        dates.forEach(d -> out.add(Fact.of(EVENT_DATES, "date", d)));
         for (JsonNode l : label.path("locations")) {
             out.add(Fact.of(LOCATIONS, "name", text(l, "name"), "country", text(l, "country"),
                     "admin1", text(l, "admin1")));
@@ -155,7 +163,11 @@ public final class Facts {
         for (String c : nullSafe(analysis.countries())) {
             out.add(Fact.of(COUNTRIES, "code", c));
         }
-        for (EventRecord e : nullSafe(analysis.events())) {
+        // records of an article the engine calls no incident never reach an incident picture (query-service drops
+        // the analysis), so they are neither credited nor blamed; a missed incident loses all its facts
+        List<EventRecord> events = analysis.isBorderIncident() ? nullSafe(analysis.events()) : List.of();
+        boolean ceasefireMediatorNamed = false;
+        for (EventRecord e : events) {
             if (e.background()) {
                 continue; // an earlier, other event: not a fact of this incident
             }
@@ -189,6 +201,7 @@ public final class Facts {
                     for (String mediator : mediators(e)) {
                         out.add(Fact.of(CEASEFIRE, "fact", "mediator", "by", mediator));
                         out.add(orgAction(mediator, EventType.MEDIATION, false));
+                        ceasefireMediatorNamed = true;
                     }
                 }
                 case CEASEFIRE_VIOLATION -> out.add(Fact.of(CEASEFIRE, "fact", "broken"));
@@ -207,10 +220,10 @@ public final class Facts {
                 }
             }
         }
-        // A ceasefire's mediator counts once as a ceasefire fact, whether it came with the CEASEFIRE record or a
-        // separate MEDIATION record.
+        // As the incident picture does: the ceasefire's mediator is the one its CEASEFIRE record names, else the
+        // mediator of a separate MEDIATION record.
         boolean reported = out.contains(Fact.of(CEASEFIRE, "fact", "reported"));
-        if (reported) {
+        if (reported && !ceasefireMediatorNamed) {
             for (Fact f : List.copyOf(out)) {
                 if (f.category().equals(ORG_ACTIONS) && f.fields().get("action").equals("MEDIATION")) {
                     out.add(Fact.of(CEASEFIRE, "fact", "mediator", "by", f.fields().get("org")));

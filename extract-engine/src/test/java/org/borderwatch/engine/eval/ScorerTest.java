@@ -198,4 +198,54 @@ class ScorerTest {
         assertEquals(1, appeals.tp());
         assertEquals("UNSC", Facts.org("United Nations Security Council"));
     }
+
+    @Test
+    void recordsOfAnArticleTheEngineCallsNoIncidentAreNotScored() throws Exception {
+        JsonNode label = JSON.readTree(LABEL);
+        Scorer.ArticleScore s = Scorer.score(label, analysis(false, List.of("KG", "TJ"), perfectEvents()));
+        assertEquals(0, s.overall().fp());
+        assertEquals(0, s.overall().tp() - s.byCategory().get(Facts.COUNTRIES).tp(), "only countries are credited");
+        assertEquals(1, s.byCategory().get(Facts.INCIDENT).fn());
+        assertEquals(1, s.byCategory().get(Facts.CASUALTIES).fn(), "a missed incident loses its facts");
+    }
+
+    @Test
+    void datesOfLabeledFactsAreEventDates() throws Exception {
+        JsonNode label = JSON.readTree("""
+                {"file": "z.txt", "is_border_incident": true, "countries": [], "event_dates": [],
+                 "incursions": [{"by": "AZ", "into": "AM", "date": "2021-05"}],
+                 "appeals": [{"from": "AM", "to": "CSTO", "instrument": "Article 2", "date": "2021-05"}]}
+                """);
+        List<EventRecord> events = List.of(
+                record(EventType.INCURSION, "2021-05", false, false, null, null, null, List.of(), null, List.of()),
+                record(EventType.APPEAL, "2021-05", false, false, null, null, null, List.of(),
+                        new EventRecord.Appeal("AM", "CSTO", "Article 2 of the Collective Security Treaty"), List.of()));
+        Scorer.ArticleScore s = Scorer.score(label, analysis(true, List.of(), events));
+        assertEquals(1, s.byCategory().get(Facts.EVENT_DATES).tp());
+        assertEquals(0, s.byCategory().get(Facts.EVENT_DATES).fp());
+        assertEquals(1, s.byCategory().get(Facts.APPEALS).tp(), "instrument by containment");
+        // a day is not a month: the precision must agree
+        List<EventRecord> tooPrecise = List.of(
+                record(EventType.INCURSION, "2021-05-12", false, false, null, null, null, List.of(), null, List.of()));
+        Scorer.Tally dates = Scorer.score(label, analysis(true, List.of(), tooPrecise)).byCategory()
+                .get(Facts.EVENT_DATES);
+        assertEquals(1, dates.fp());
+        assertEquals(1, dates.fn());
+    }
+
+    @Test
+    void ceasefireMediatorIsTheCeasefiresOwnElseASeparateMediation() throws Exception {
+        List<EventRecord> events = perfectEvents();
+        events.replaceAll(e -> e.type() == EventType.CEASEFIRE
+                ? simple(EventType.CEASEFIRE, List.of(state("member", "KG"), state("member", "TJ"))) : e);
+        events.add(simple(EventType.MEDIATION, List.of(state("mediator", "RU"))));
+        Scorer.ArticleScore fallback = score(events);
+        assertEquals(0, fallback.overall().fp(), () -> "" + fallback.overall().falsePositives);
+        assertEquals(1.0, fallback.overall().f1(), 1e-9);
+
+        List<EventRecord> named = perfectEvents(); // the CEASEFIRE names RU
+        named.add(simple(EventType.MEDIATION, List.of(org("mediator", "ASEAN"))));
+        Scorer.Tally ceasefire = score(named).byCategory().get(Facts.CEASEFIRE);
+        assertEquals(0, ceasefire.fp(), "another organization's mediation is not the ceasefire's mediator");
+    }
 }
