@@ -27,6 +27,12 @@ final class HeadlessChromium implements AutoCloseable {
     private final Path profile;
 
     HeadlessChromium() {
+        for (String exe : new String[] {BROWSER, DRIVER}) {
+            if (!Files.isExecutable(Path.of(exe))) {
+                throw new IllegalStateException(exe + " is missing: apt-get install -y chromium chromium-driver "
+                        + "(or point -Dborderwatch.chromium / -Dborderwatch.chromedriver at them)");
+            }
+        }
         try {
             profile = Files.createTempDirectory("borderwatch-chromium-");
         } catch (IOException e) {

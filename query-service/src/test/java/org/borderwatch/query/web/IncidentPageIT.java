@@ -104,6 +104,14 @@ class IncidentPageIT {
         assertTrue(driver().findElements(By.cssSelector("tr.incident-row")).isEmpty());
         assertTrue(text("main").contains("No incident matches"), text("main"));
 
+        // The date range: only the September 2022 incident starts after New Year 2022.
+        open("#/");
+        js("arguments[0].value = '2022-01-01';", driver().findElement(By.id("f-from")));
+        driver().findElement(By.cssSelector("form.filters button")).click();
+        waitReady("#/?from=2022-01-01");
+        assertEquals(List.of(SEP), driver().findElements(By.cssSelector("tr.incident-row")).stream()
+                .map(r -> r.getDomAttribute("data-id")).toList());
+
         row(open("#/"), SEP).findElement(By.tagName("a")).click();
         waitReady("#/incidents/" + SEP);
     }
