@@ -177,7 +177,11 @@ public final class Facts {
                 }
             }
             if (e.negated()) {
-                orgOf(e).ifPresent(org -> out.add(orgAction(org, e.type(), true)));
+                // a denied organization action ("no mission was decided") is a negative fact; other denials ("no
+                // casualties", "there was no clash") are no fact of any category
+                if (ACTIONS.containsValue(e.type())) {
+                    orgOf(e).ifPresent(org -> out.add(orgAction(org, e.type(), true)));
+                }
                 continue;
             }
             if (e.date() != null) {
@@ -259,7 +263,7 @@ public final class Facts {
         }
         Integer[] values = {counts.killed(), counts.wounded(), counts.captured(), counts.missing()};
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
+            if (values[i] != null && values[i] > 0) { // a zero is a denial ("no casualties"), not a casualty
                 out.add(Fact.of(CASUALTIES, "party", e.party(), "category", CASUALTY_CATEGORIES.get(i),
                         "count", values[i].toString(), "civilian", e.civilian() == null ? null : e.civilian().toString()));
             }

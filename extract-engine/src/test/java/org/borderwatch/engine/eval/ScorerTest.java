@@ -138,12 +138,16 @@ class ScorerTest {
     }
 
     @Test
-    void backgroundRecordsAreIgnored() throws Exception {
+    void backgroundRecordsAndDenialsAreIgnored() throws Exception {
         List<EventRecord> events = perfectEvents();
         events.add(record(EventType.CASUALTIES, "2020-10-01", false, true, "AM", false, killed(3000), List.of(), null,
                 List.of(new EventRecord.Location("Stepanakert", "settlement", null, "AZ", null, null))));
         events.add(record(EventType.CEASEFIRE_VIOLATION, "2020-10-02", false, true, null, null, null, List.of(), null,
                 List.of()));
+        // a denial claimed by an organization ("there are no casualties", Zas): no fact at all
+        events.add(new EventRecord("denial", EventType.CASUALTIES, null, null, null, true, "AM", null,
+                killed(0), List.of(), null, null, List.of(), new EventRecord.Claimant("Stanislav Zas", null, "CSTO"),
+                null, null, 0.8, false, null, "t", null));
         Scorer.Tally all = score(events).overall();
         assertEquals(0, all.fp(), () -> "false alarms: " + all.falsePositives);
         assertEquals(1.0, all.f1(), 1e-9);
