@@ -77,7 +77,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     static final Pattern MILITARY = Pattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|shell(ed|ing)|artillery|mortars?|fire|gunfire|killed|wounded|clash(es|ed)?|incursion|ceasefire|truce|drones?|attack(ed|s)?|hostilities|encroach\\w*|breach\\w*|fighting)\\b");
 
     private static final Pattern INCURSION = Pattern.compile("\\b(crossed (?:into|over|the)|crossing (?:into|the)|breach(?:ed|ing)?\\b(?! of (?:the )?(?:ceasefire|truce|agreement))|advanced|advance (?:their|its) positions|advance positions|pushed (?:their |its )?positions|infringed|encroach\\w*|incursions?|intrusions?|intruded|entered (?:the )?(?:territory|zone)|violated (?:the )?(?:state )?border|trespass\\w*|invaded|occupied)", F);
-    private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:at|on|upon|rockets|mortars|artillery)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
+    private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:at|on|upon|rockets|mortars|artillery)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
     private static final Pattern CLASH = Pattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
     private static final Pattern CASUALTY_VERB = Pattern.compile("\\b(killed|died|dead|deaths|wounded|injured|hurt|captured|taken (?:hostage|prisoner|captive)|detained|missing|abducted)\\b", F);
     private static final Pattern KILLING_N = Pattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
@@ -85,7 +85,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern TROOPS = Pattern.compile("\\b(troops|soldiers|servicemen|military personnel|personnel|forces|border guards|fighters)\\b", F);
     private static final Pattern PRESENCE = Pattern.compile("\\b(keep|keeps|maintain\\w*|moved|sent|reinforce\\w*|camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
     private static final Pattern EVACUATION = Pattern.compile("\\b(evacuat\\w+|fled|displaced|relocated)\\b", F);
-    private static final Pattern APPEAL = Pattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s request)\\b", F);
+    private static final Pattern APPEAL = Pattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal(?! from)|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s (?:request|appeal))\\b", F);
     private static final Pattern INSTRUMENT = Pattern.compile("\\bArticle (\\d+)\\b");
     private static final Pattern CONSULTATION = Pattern.compile("\\b(in (?:close )?contact with|consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
     private static final Pattern MEETING = Pattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
@@ -130,6 +130,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
         boolean previousBackground = false;
         int previousParagraph = -1;
+        List<SentenceView> views = new ArrayList<>(doc.sentences.size());
         for (Sentence s : doc.sentences) {
             doc.cursor = s.end();
             SentenceView v = new SentenceView(doc, s);
@@ -138,6 +139,20 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             previousBackground = v.background;
             previousParagraph = s.paragraph();
             v.claimant = speakers.claimant(doc, v);
+            views.add(v);
+        }
+        attributeQuotedParagraphs(views);
+        doc.lastOrg = null;
+        doc.lastSpeaker = null;
+        for (SentenceView v : views) {
+            doc.cursor = v.s.end();
+            List<OrganizationMention> o = v.orgs();
+            if (!o.isEmpty()) {
+                doc.lastOrg = o.get(o.size() - 1).organization();
+            }
+            if (v.claimant != null) {
+                doc.lastSpeaker = v.claimant;
+            }
             extract(doc, v);
         }
         mergeInstruments(doc.events);
@@ -164,6 +179,43 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         } while (m.find());
         out.sort(java.util.Comparator.comparingInt(CountryMention::start));
         return out;
+    }
+
+    /**
+     * A quotation that runs over several sentences ("“... Thank God, there are no casualties. ...,” said Zas.")
+     * belongs to the speaker named after it: sentences of a paragraph that opens a quote take that claimant.
+     */
+    private static void attributeQuotedParagraphs(List<SentenceView> views) {
+        int i = 0;
+        while (i < views.size()) {
+            int p = views.get(i).s.paragraph();
+            int j = i;
+            while (j < views.size() && views.get(j).s.paragraph() == p) {
+                j++;
+            }
+            String first = views.get(i).s.text();
+            if (j - i > 1 && (first.startsWith("“") || first.startsWith("\""))) {
+                SentenceView last = null;
+                for (int k = i; k < j; k++) {
+                    String t = views.get(k).s.text();
+                    if (views.get(k).claimant != null && (t.contains("”") || t.contains("\""))) {
+                        last = views.get(k);
+                        break;
+                    }
+                }
+                if (last != null) {
+                    for (int k = i; k < j; k++) {
+                        SentenceView v = views.get(k);
+                        if (v.claimant == null) {
+                            v.claimant = last.claimant;
+                            v.claimantIsPerson = last.claimantIsPerson;
+                            v.claimantIsOrganization = last.claimantIsOrganization;
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
     }
 
     private static int latestYear(Doc doc) {
@@ -418,9 +470,25 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         return false;
     }
 
+    private static final Pattern FORCES_AFTER = Pattern.compile("^[’']?s?\\s*(?:armed |army |military |border |regular |federal )?(forces|troops|military|army|soldiers|servicemen|side|border guards|militia)\\b", F);
+
+    /** The party whose forces act: "Azerbaijani forces", "the Azerbaijani side", "attack of the X side". */
+    private static String forcesOwner(Doc doc, SentenceView v) {
+        for (CountryMention c : v.countryMentions()) {
+            int rel = c.end() - v.s.start();
+            if (doc.parties.contains(c.country()) && FORCES_AFTER.matcher(v.s.text().substring(rel)).find()) {
+                return c.country();
+            }
+        }
+        return null;
+    }
+
     private void incursion(Doc doc, SentenceView v, Matcher m) {
         String t = v.s.text();
-        String by = countryBefore(v, m.start());
+        String by = forcesOwner(doc, v);
+        if (by == null) {
+            by = countryBefore(v, m.start());
+        }
         if (by == null) {
             by = firstPartyIn(doc, v);
         }
@@ -451,6 +519,10 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         List<Actor> actors = new ArrayList<>();
         if (type == EventType.ATTACK) {
             String by = countryBefore(v, m.start());
+            String forces = forcesOwner(doc, v);
+            if (forces != null && (by == null || !subjectIsCountry(v, by, m.start()))) {
+                by = forces;
+            }
             if (by != null) {
                 actors.add(new Actor("initiator", by, "armed_forces", by, null));
                 String target = otherParty(doc, v, by, m.end());
@@ -777,7 +849,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         }
         String trig = m.group(1).toLowerCase(Locale.ROOT);
         boolean fromClause = trig.startsWith("appeal from") || trig.contains("request of");
-        boolean possessive = trig.endsWith("s request");
+        boolean possessive = trig.endsWith("s request") || trig.endsWith("s appeal");
         String from;
         List<String> recipients = new ArrayList<>();
         if (possessive) {
@@ -1151,6 +1223,18 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             return v.claimantCountry();
         }
         return best;
+    }
+
+    /** "Armenia shelled": the country named right before the verb (within three words) is its subject. */
+    private static boolean subjectIsCountry(SentenceView v, String country, int rel) {
+        for (CountryMention c : v.countryMentions()) {
+            int end = c.end() - v.s.start();
+            if (c.country().equals(country) && end <= rel && rel - end < 25
+                    && c.type() != CountryMentionType.DEMONYM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String countryBeforeAny(SentenceView v, int rel) {

@@ -24,7 +24,7 @@ final class Speakers {
             + "|Defen[cs]e Minister|[Mm]inister|[Ss]pokes(?:man|woman|person)|Gen\\.|General|Colonel-General|Colonel|Lieutenant"
             + "|Commander|Ambassador|[Rr]epresentative|[Ss]ecretary|Chief|Chairman|Governor|Mayor|Premier|King|Major)"
             + "(?:\\s+of\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?)?,?\\s+(" + NAME + "(?:\\s+" + NAME + "){1,2})");
-    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?([^,.;“”\"]{2,80})");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?([^,.;“”\"]{2,80})(?:,\\s+((?-i:[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,2})),)?");
     private static final Pattern AFTER_QUOTE = Pattern.compile("[”\"’],?\\s+(said|added|says|stated|stressed|noted|wrote|explained|claimed|warned|insisted)\\s+(?:the\\s+)?([A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,4})");
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\b(said|says|stated|told|claimed|claims|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|accused|cited)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
@@ -61,6 +61,9 @@ final class Speakers {
         registerPersons(doc, v);
         Matcher m = ACCORDING.matcher(t);
         if (m.find()) {
+            if (m.group(2) != null) {
+                return resolve(doc, v, m.group(2).strip(), m.start(2));
+            }
             return resolve(doc, v, m.group(1).strip(), m.start(1));
         }
         m = AFTER_QUOTE.matcher(t);
