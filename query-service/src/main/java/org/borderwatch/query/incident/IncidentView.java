@@ -37,7 +37,11 @@ public final class IncidentView {
     private final PictureBuilder builder = new PictureBuilder();
     private final NearDuplicates duplicates = new NearDuplicates();
     private volatile Snapshot current;
-    private final Map<String, String> firstSeen = new HashMap<>();
+    /** Per incident (and asOf day): the hash of its last content and since when it has had it. */
+    private record Stamp(int contentHash, String since) {
+    }
+
+    private final Map<String, Stamp> firstSeen = new HashMap<>();
 
     public IncidentView(ReadModel model, Clock clock) {
         this.model = model;
@@ -146,8 +150,11 @@ public final class IncidentView {
      * memory; after a restart it is the restart time (the one field that may differ between rebuilds).
      */
     private synchronized String updatedAt(IncidentPicture p) {
-        String key = p.id() + "#" + Objects.hash(withUpdatedAt(p, null)) + "#" + p.asOf();
-        return firstSeen.computeIfAbsent(key, k -> clock.instant().toString());
+        // One entry per incident id (and asOf day), replaced when the content changes: bounded by the incidents.
+        int hash = withUpdatedAt(p, null).hashCode();
+        Stamp stamp = firstSeen.compute(p.id() + "#" + p.asOf(), (k, old) -> old != null && old.contentHash() == hash
+                ? old : new Stamp(hash, clock.instant().toString()));
+        return stamp.since();
     }
 
     static IncidentPicture withUpdatedAt(IncidentPicture p, String updatedAt) {
