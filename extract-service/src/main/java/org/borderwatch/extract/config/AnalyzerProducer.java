@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.borderwatch.engine.ArticleAnalyzer;
+import org.borderwatch.engine.BorderwatchAnalyzer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,14 +27,8 @@ public class AnalyzerProducer {
 
     /** The engine at the configured version, or at its own default when the version is absent or blank. */
     public static ArticleAnalyzer create(Optional<String> version) {
-        // TEMPORARY until org.borderwatch.engine.BorderwatchAnalyzer is committed: a reflective call.
-        try {
-            Class<?> engine = Class.forName("org.borderwatch.engine.BorderwatchAnalyzer");
-            Optional<String> v = version.map(String::strip).filter(x -> !x.isEmpty());
-            return (ArticleAnalyzer) (v.isPresent() ? engine.getMethod("create", String.class).invoke(null, v.get())
-                    : engine.getMethod("create").invoke(null));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the engine's BorderwatchAnalyzer is not there", e);
-        }
+        return version.map(String::strip).filter(v -> !v.isEmpty())
+                .map(BorderwatchAnalyzer::create)
+                .orElseGet(BorderwatchAnalyzer::create);
     }
 }

@@ -30,6 +30,8 @@ import org.borderwatch.contract.ArticleAnalysis;
 import org.borderwatch.contract.ArticleIds;
 import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.EventRecord;
+import org.borderwatch.contract.Extractor;
+import org.borderwatch.engine.BorderwatchAnalyzer;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.contract.Rejection;
 import org.borderwatch.contract.Topics;
@@ -67,7 +69,8 @@ class ExtractPipelineIT {
         ArticleAnalysis analysis = parse(record.value(), ArticleAnalysis.class);
         assertEquals(seed.articleId(), analysis.articleId());
         assertEquals(CloudEventTypes.SCHEMA_VERSION, analysis.schemaVersion());
-        assertNotNull(analysis.extractor());
+        assertEquals(new Extractor(BorderwatchAnalyzer.NAME, BorderwatchAnalyzer.VERSION), analysis.extractor(),
+                "no borderwatch.extractor.version configured: the engine's own");
         assertFalse(analysis.events().isEmpty(), "a seed article yields event records");
         assertEquals(CloudEventTypes.ARTICLE_ANALYSIS, header(record, "ce_type"));
         assertEquals("1.0", header(record, "ce_specversion"));

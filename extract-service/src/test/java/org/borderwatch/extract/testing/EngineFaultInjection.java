@@ -4,19 +4,16 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Optional;
 import org.borderwatch.contract.ArticleAnalysis;
-import org.borderwatch.contract.CloudEventTypes;
-import org.borderwatch.contract.EventRecord;
-import org.borderwatch.contract.EventType;
 import org.borderwatch.contract.Extractor;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.engine.ArticleAnalyzer;
+import org.borderwatch.extract.config.AnalyzerProducer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Test-only: the analyzer the service's producer makes, wrapped so that an article containing {@link #MARKER}
- * throws as a broken engine would. Every other article goes to the real engine unchanged. This is the only way to
+ * Test-only: the real engine, made as the service's producer makes it ({@link AnalyzerProducer#create}), wrapped
+ * so that an article containing {@link #MARKER} throws as a broken engine would. Every other article goes to the real engine unchanged. This is the only way to
  * make the real engine fail on demand; Kafka itself is never replaced.
  */
 public class EngineFaultInjection {
@@ -27,7 +24,8 @@ public class EngineFaultInjection {
     @Alternative
     @Priority(1)
     ArticleAnalyzer failingOnMarker() {
-        ArticleAnalyzer engine = interimEngine();
+        ArticleAnalyzer engine = AnalyzerProducer.create(
+                ConfigProvider.getConfig().getOptionalValue("borderwatch.extractor.version", String.class));
         return new ArticleAnalyzer() {
             @Override
             public Extractor extractor() {
@@ -40,27 +38,6 @@ public class EngineFaultInjection {
                     throw new IllegalStateException("injected engine failure");
                 }
                 return engine.analyze(article);
-            }
-        };
-    }
-
-    // INTERIM until BorderwatchAnalyzer is committed: a deterministic stand-in with one record per article.
-    private static ArticleAnalyzer interimEngine() {
-        Extractor extractor = new Extractor("interim", "0.0.1");
-        return new ArticleAnalyzer() {
-            @Override
-            public Extractor extractor() {
-                return extractor;
-            }
-
-            @Override
-            public ArticleAnalysis analyze(RawArticle a) {
-                EventRecord record = new EventRecord(a.articleId() + ":0", EventType.STATEMENT, null, null, null, false,
-                        null, null, null, List.of(), null, List.of(), List.of(), null, null, null, 0.5, false, null,
-                        extractor.version(), null);
-                return new ArticleAnalysis(CloudEventTypes.SCHEMA_VERSION, a.articleId(), extractor,
-                        java.time.Instant.now().toString(), a.published(), false, List.of(), List.of(record), List.of(),
-                        a.title(), a.outlet(), a.fileName(), a.ingestedAt());
             }
         };
     }
