@@ -64,8 +64,8 @@ public final class PictureBuilder {
         for (Sourced s : events) {
             String d = s.event().date();
             if (d != null && !s.event().negated() && Dates.start(d) != null) {
-                first = first == null || d.compareTo(first) < 0 ? d : first;
-                last = last == null || d.compareTo(last) > 0 ? d : last;
+                first = earlier(first, d);
+                last = later(last, d);
             }
         }
         String status = ceasefire.reported() && !Boolean.TRUE.equals(ceasefire.broken()) ? "ceasefire"
@@ -390,25 +390,109 @@ public final class PictureBuilder {
         return new Ceasefire(true, mediator, date, broken);
     }
 
-    private static String title(IncidentGrouper.Group group, List<Sourced> events, String first) {
-        String a = countryName(group.countries().get(0));
-        String b = countryName(group.countries().get(1));
-        Map<EventType, Integer> counts = new TreeMap<>();
+    /**
+     * The earlier of two ISO dates of any precision; a less precise date covering the other ("2021-05" and
+     * "2021-05-12") gives way to the precise one, since it says nothing earlier.
+     */
+    static String earlier(String current, String d) {
+        if (current == null || d.startsWith(current)) {
+            return d;
+        }
+        return current.startsWith(d) || current.compareTo(d) <= 0 ? current : d;
+    }
+
+    static String later(String current, String d) {
+        if (current == null || d.startsWith(current)) {
+            return d;
+        }
+        return current.startsWith(d) || current.compareTo(d) >= 0 ? current : d;
+    }
+
+    /**
+     * "Azerbaijani incursion into Armenia (Syunik), May 2021": the dominant hostile act and who did it to whom
+     * (the initiator of most hostile records), the region most named with them, the month of the first event.
+     * Without one dominant side: "Armenia–Azerbaijan clashes".
+     */
+    static String title(IncidentGrouper.Group group, List<Sourced> events, String first) {
+        Map<EventType, Integer> types = new TreeMap<>();
+        Map<String, Integer> initiators = new LinkedHashMap<>();
+        Map<String, Integer> regions = new LinkedHashMap<>();
         for (Sourced s : events) {
-            if (!s.event().negated() && isHostile(s.event().type())) {
-                counts.merge(s.event().type(), 1, Integer::sum);
+            EventRecord e = s.event();
+            if (e.negated() || !isHostile(e.type())) {
+                continue;
+            }
+            types.merge(e.type(), 1, Integer::sum);
+            String by = Actors.countryIn(e, "initiator");
+            if (by != null && group.countries().contains(by)) {
+                initiators.merge(by, 1, Integer::sum);
+            }
+            for (EventRecord.Location l : e.locations() == null ? List.<EventRecord.Location>of() : e.locations()) {
+                String region = l.admin1() != null ? l.admin1() : "region".equals(l.kind()) ? l.name() : null;
+                if (region != null) {
+                    regions.merge(region, 1, Integer::sum);
+                }
             }
         }
-        String what = counts.containsKey(EventType.INCURSION) ? "incursion"
-                : counts.containsKey(EventType.CLASH) || counts.containsKey(EventType.ATTACK) ? "clashes"
-                : counts.isEmpty() ? "border tensions" : "border incident";
+        String a = countryName(group.countries().get(0));
+        String b = countryName(group.countries().get(1));
+        String by = top(initiators);
+        boolean oneSided = by != null && initiators.size() == 1;
+        String what;
+        if (types.containsKey(EventType.INCURSION) && oneSided) {
+            what = demonym(by) + " incursion into " + countryName(other(group, by));
+        } else if (types.containsKey(EventType.ATTACK) && oneSided) {
+            what = demonym(by) + " attack on " + countryName(other(group, by));
+        } else if (types.containsKey(EventType.INCURSION) || types.containsKey(EventType.ATTACK)
+                || types.containsKey(EventType.CLASH)) {
+            what = a + "–" + b + " clashes";
+        } else {
+            what = a + "–" + b + (types.isEmpty() ? " border tensions" : " border incident");
+        }
+        String region = top(regions);
+        String where = region == null ? "" : " (" + region + ")";
         String when = "";
         LocalDate d = Dates.start(first);
         if (d != null) {
-            when = ", " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
-                    + d.getYear();
+            when = ", " + (first.length() >= 7 ? d.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                    Locale.ENGLISH) + " " : "") + d.getYear();
         }
-        return a + "–" + b + " " + what + when;
+        return what + where + when;
+    }
+
+    /** The key with the highest count; ties to the first seen (events are in article order, so deterministic). */
+    private static String top(Map<String, Integer> counts) {
+        String best = null;
+        int n = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static String other(IncidentGrouper.Group group, String code) {
+        return group.countries().get(0).equals(code) ? group.countries().get(1) : group.countries().get(0);
+    }
+
+    private static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("AF", "Afghan"), Map.entry("AM", "Armenian"), Map.entry("AZ", "Azerbaijani"),
+            Map.entry("BY", "Belarusian"), Map.entry("CN", "Chinese"), Map.entry("CO", "Colombian"),
+            Map.entry("ER", "Eritrean"), Map.entry("ET", "Ethiopian"), Map.entry("GE", "Georgian"),
+            Map.entry("GY", "Guyanese"), Map.entry("IL", "Israeli"), Map.entry("IN", "Indian"),
+            Map.entry("IQ", "Iraqi"), Map.entry("IR", "Iranian"), Map.entry("KG", "Kyrgyz"),
+            Map.entry("KH", "Cambodian"), Map.entry("KP", "North Korean"), Map.entry("KR", "South Korean"),
+            Map.entry("LB", "Lebanese"), Map.entry("PK", "Pakistani"), Map.entry("RS", "Serbian"),
+            Map.entry("RU", "Russian"), Map.entry("SD", "Sudanese"), Map.entry("SS", "South Sudanese"),
+            Map.entry("SY", "Syrian"), Map.entry("TH", "Thai"), Map.entry("TJ", "Tajik"), Map.entry("TR", "Turkish"),
+            Map.entry("UA", "Ukrainian"), Map.entry("UZ", "Uzbek"), Map.entry("VE", "Venezuelan"),
+            Map.entry("XK", "Kosovar"));
+
+    static String demonym(String code) {
+        String d = DEMONYMS.get(code);
+        return d != null ? d : countryName(code) + "'s";
     }
 
     static String countryName(String code) {

@@ -211,4 +211,13 @@ class FoldRulesTest {
         assertTrue(new NearDuplicates().duplicateOf(List.of(one, two)).isEmpty());
         assertFalse(NearDuplicates.sample(REPORT).length == 0);
     }
+
+    @Test
+    void firstAndLastEventDatesPreferThePreciseDayOverTheMonthThatCoversIt() {
+        assertEquals("2021-05-12", PictureBuilder.earlier("2021-05", "2021-05-12"));
+        assertEquals("2021-05-12", PictureBuilder.earlier("2021-05-12", "2021-05"));
+        assertEquals("2021-04", PictureBuilder.earlier("2021-05-12", "2021-04"));
+        assertEquals("2021-05-13", PictureBuilder.later("2021-05", "2021-05-13"));
+        assertEquals("2021-06", PictureBuilder.later("2021-05-13", "2021-06"));
+    }
 }
