@@ -30,6 +30,13 @@ export async function renderArticle(main, id) {
     const mark = ev.target.closest('mark');
     if (mark) select(mark.dataset.events.split(' ').map(Number), true);
   });
+  // Hovering a marked sentence outlines its records (the mark's title also names them).
+  body.addEventListener('mouseover', (ev) => {
+    const mark = ev.target.closest('mark');
+    records.querySelectorAll('.linked').forEach(el => el.classList.remove('linked'));
+    if (mark) mark.dataset.events.split(' ').forEach(i => records.querySelector(`li.record[data-index="${i}"]`)?.classList.add('linked'));
+  });
+  body.addEventListener('mouseleave', () => records.querySelectorAll('.linked').forEach(el => el.classList.remove('linked')));
   records.addEventListener('click', (ev) => {
     const card = ev.target.closest('li.record');
     if (card && !ev.target.closest('a')) select([Number(card.dataset.index)], false);
