@@ -312,6 +312,9 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         // The app copies and broker data are large; the process logs stay in target/logs.
+        if (!Files.exists(work)) {
+            return; // closed before (explicit close, then the shutdown hook)
+        }
         try (var files = Files.walk(work)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
