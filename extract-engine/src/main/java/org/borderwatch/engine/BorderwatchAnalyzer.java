@@ -114,6 +114,32 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", F);
     private static final Pattern ALLIANCE = Pattern.compile("\\b(the alliance|the organization|the organisation|the bloc|the body|the council|the regional bloc)\\b", F);
 
+    private static final Pattern INLINE_1 = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern INLINE_2 = Pattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)");
+    private static final Pattern INLINE_3 = Pattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)");
+    private static final Pattern INLINE_4 = Pattern.compile("(?i)\\b(was not made|no decision|not decided|were not|decided against)\\b");
+    private static final Pattern INLINE_5 = Pattern.compile("(?i)\\b(people|persons|civilians?|soldiers?|troops|servicem[ae]n|guards?|officers?|residents?|villagers?|members|personnel|fighters|militants|police\\w*|children|women|captain|officer|private)\\b");
+    private static final Pattern INLINE_6 = Pattern.compile("(?i)\\b(its|our|their)\\b");
+    private static final Pattern INLINE_7 = Pattern.compile("(?i)\\b(people|persons|others|dead|wounded|injured)\\b");
+    private static final Pattern INLINE_8 = Pattern.compile("(?i)^\\s+(?:[A-Z][\\w-]+\\s+)?(?:\\w+\\s+)?(soldier|serviceman|officer|civilian|villager|resident|guard|border guard|child|woman|man|captain|policeman|member|fighter|person|shepherd|farmer)\\b");
+    private static final Pattern INLINE_9 = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
+    private static final Pattern INLINE_10 = Pattern.compile("(?i)\\s+and\\s*$");
+    private static final Pattern INLINE_11 = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
+    private static final Pattern INLINE_12 = Pattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
+                    + ")\\b(\\s+thousand)?((?:\\s+[A-Z][\\w’'-]*|\\s+(?:more|additional|armed|military|regular|border|extra|of|its|their))*)\\s*$");
+    private static final Pattern INLINE_13 = Pattern.compile("(?i)\\b(killing|wounding|injuring|killed|wounded|of|lost)\\s+(?:" + Quantities.QUALIFIERS + ")?\\s*$");
+    private static final Pattern INLINE_14 = Pattern.compile("(?i)^\\s*(?:[\\w’']+\\s+){0,4}?(killed|died|dead|wounded|injured|captured|detained|missing|taken|succumbed|hurt)\\b");
+    private static final Pattern INLINE_15 = Pattern.compile("(?i)\\beach\\b|\\bboth\\b");
+    private static final Pattern INLINE_16 = Pattern.compile("(?i)\\beach\\b|\\bboth (?:sides|countries|armies)\\b");
+    private static final Pattern INLINE_17 = Pattern.compile("(?i)\\b(each other|one another|mutually|blamed the other|accused the other)\\b");
+    private static final Pattern INLINE_18 = Pattern.compile("^(?:It|He|She|They)\\b");
+    private static final Pattern INLINE_19 = Pattern.compile("(?i)^\\s*(he|she|they|it)\\b");
+
+    private static final Pattern REPLACE_1 = Pattern.compile("\\s+(?:people|residents|civilians|villagers|families)\\s+(?:were|have been|had been)\\s*$");
+    private static final Pattern REPLACE_2 = Pattern.compile("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$");
+    private static final Pattern REPLACE_3 = Pattern.compile("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$");
+    private static final Pattern REPLACE_4 = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
+
     // ------------------------------------------------------------------ analysis
 
     @Override
@@ -220,7 +246,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
     private static int latestYear(Doc doc) {
         int max = 0;
-        Matcher m = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b").matcher(doc.text);
+        Matcher m = INLINE_1.matcher(doc.text);
         while (m.find()) {
             max = Math.max(max, Integer.parseInt(m.group(1)));
         }
@@ -368,46 +394,65 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
     // ------------------------------------------------------------------ per sentence
 
+    /** Cheap keyword gate before a rule's regex: most sentences fire no rule at all. */
+    private static boolean has(String lowerCase, String... keys) {
+        for (String k : keys) {
+            if (lowerCase.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void extract(Doc doc, SentenceView v) {
         String t = v.s.text();
+        String lc = t.toLowerCase(Locale.ROOT);
         Matcher m;
         m = INCURSION.matcher(t);
-        if (m.find() && !insideCeasefireContext(t)) {
+        if (has(lc, "cross", "breach", "advance", "pushed", "infring", "encroach", "incursion", "intru", "entered", "violated", "trespass", "invade", "occupied") && m.find() && !insideCeasefireContext(t)) {
             incursion(doc, v, m);
         }
         m = ATTACK.matcher(t);
-        if (m.find()) {
+        if (has(lc, "fire", "shell", "struck", "strike", "attack", "bombard", "rocket", "launched", "ambush", "used") && m.find()) {
             violent(doc, v, EventType.ATTACK, m, 0.7);
         }
         m = CLASH.matcher(t);
-        if (m.find() && !t.toLowerCase(Locale.ROOT).contains("football")) {
+        if (has(lc, "clash", "fire", "hostilities", "skirmish", "fighting", "fight", "shootout", "shooting") && m.find() && !t.toLowerCase(Locale.ROOT).contains("football")) {
             violent(doc, v, EventType.CLASH, m, 0.7);
         }
-        casualties(doc, v);
-        troops(doc, v);
+        if (has(lc, "kill", "die", "dead", "death", "wound", "injur", "hurt", "captur", "taken", "detain", "missing", "abduct", "casualt", "left", "leaving", "nobody")) {
+            casualties(doc, v);
+        }
+        if (has(lc, "troops", "soldiers", "servicemen", "personnel", "forces", "guards", "fighters")) {
+            troops(doc, v);
+        }
         m = EVACUATION.matcher(t);
-        if (m.find()) {
+        if (has(lc, "evacuat", "fled", "displaced", "relocated") && m.find()) {
             EventRecord.Counts counts = null;
-            Quantities.Quantity q = Quantities.trailing(t.substring(0, m.start()).replaceAll("\\s+(?:people|residents|civilians|villagers|families)\\s+(?:were|have been|had been)\\s*$", ""));
+            Quantities.Quantity q = Quantities.trailing(REPLACE_1.matcher(t.substring(0, m.start())).replaceAll(""));
             if (q != null && q.value() > 1) {
                 counts = new Counts(null, null, null, null, null, q.value(), null, q.qualifier());
             }
             add(doc, v, EventType.EVACUATION, m.start(), "ev", negated(t, m), firstParty(doc, v), true, counts,
                     List.of(), null, List.of(), true, 0.6, null);
         }
-        appeals(doc, v);
+        if (has(lc, "appeal", "turned to", "request", "asked", "sought", "invoke", "complain")) {
+            appeals(doc, v);
+        }
         m = CONSULTATION.matcher(t);
-        if (m.find()) {
+        if (has(lc, "contact", "consult", "phone") && m.find()) {
             orgAction(doc, v, EventType.CONSULTATION, m, 0.6, null);
         }
         m = MEETING.matcher(t);
-        if (m.find() && !t.substring(m.start()).toLowerCase(Locale.ROOT).startsWith("talks about")) {
+        if (has(lc, "meeting", "session", "summit", "talks", "met", "gathered", "discussion") && m.find() && !t.substring(m.start()).toLowerCase(Locale.ROOT).startsWith("talks about")) {
             orgAction(doc, v, EventType.MEETING, m, 0.55, null);
         }
         statement(doc, v);
-        accusations(doc, v);
+        if (has(lc, "accus", "blam", "provoc", "provoking", "encroach", "aggression")) {
+            accusations(doc, v);
+        }
         m = DEMAND.matcher(t);
-        if (m.find()) {
+        if (has(lc, "demand", "called on", "calls on", "urge") && m.find()) {
             List<Actor> actors = new ArrayList<>();
             String by = v.claimantCountry();
             if (by != null) {
@@ -421,7 +466,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                     false, 0.6, clip(t.substring(m.end()), 120));
         }
         m = THREAT.matcher(t);
-        if (m.find()) {
+        if (lc.contains("threaten") && m.find()) {
             List<Actor> actors = new ArrayList<>();
             String by = countryBefore(v, m.start());
             if (by != null) {
@@ -437,7 +482,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         m = REJECT.matcher(t);
         if (m.find()) {
             String reason = null;
-            Matcher calling = Pattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)").matcher(t);
+            Matcher calling = INLINE_2.matcher(t);
             if (calling.find()) {
                 reason = calling.group(1).strip();
             } else {
@@ -445,25 +490,27 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
             orgAction(doc, v, EventType.REJECTION, m, 0.65, reason);
         } else {
-            Matcher calling = Pattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)").matcher(t);
+            Matcher calling = INLINE_3.matcher(t);
             if (calling.find() && doc.hasAppeal) {
                 orgAction(doc, v, EventType.REJECTION, calling, 0.5, calling.group(1).strip());
             }
         }
         m = MISSION.matcher(t);
-        if (m.find()) {
+        if (lc.contains("mission") && m.find()) {
             boolean act = MISSION_ACT.matcher(t).find();
             boolean modal = MODAL.matcher(t).find();
-            boolean neg = negated(t, m) || Pattern.compile("(?i)\\b(was not made|no decision|not decided|were not|decided against)\\b").matcher(t).find();
+            boolean neg = negated(t, m) || INLINE_4.matcher(t).find();
             if (neg || (act && !modal)) {
                 orgAction(doc, v, EventType.MISSION, m, 0.6, clip(t, 120), neg);
             }
         }
         m = MONITOR.matcher(t);
-        if (m.find()) {
+        if (has(lc, "monitor", "following", "observer") && m.find()) {
             orgAction(doc, v, EventType.MONITORING, m, 0.55, null);
         }
-        ceasefire(doc, v);
+        if (has(lc, "cease", "truce", "armistice", "mediat", "brokered", "facilitat")) {
+            ceasefire(doc, v);
+        }
     }
 
     private static boolean insideCeasefireContext(String t) {
@@ -608,8 +655,8 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 window = window.substring(cut + 1);
                 from = from + cut + 1;
             }
-            String np = window.replaceAll("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$", " ");
-            np = np.replaceAll("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$", " ").stripTrailing();
+            String np = REPLACE_2.matcher(window).replaceAll(" ");
+            np = REPLACE_3.matcher(np).replaceAll(" ").stripTrailing();
             String category = switch (verb) {
                 case "killed", "died", "dead", "deaths" -> "killed";
                 case "wounded", "injured", "hurt" -> "wounded";
@@ -634,8 +681,8 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 int phraseEnd = from + c[1];
                 String party = countryIn(v, numberPos, phraseEnd);
                 Boolean civilian = civilianOf(phrase);
-                boolean bare = !Pattern.compile("(?i)\\b(people|persons|civilians?|soldiers?|troops|servicem[ae]n|guards?|officers?|residents?|villagers?|members|personnel|fighters|militants|police\\w*|children|women|captain|officer|private)\\b").matcher(phrase).find();
-                if (party == null && Pattern.compile("(?i)\\b(its|our|their)\\b").matcher(phrase).find()) {
+                boolean bare = !INLINE_5.matcher(phrase).find();
+                if (party == null && INLINE_6.matcher(phrase).find()) {
                     party = v.claimantCountry();
                 }
                 if ((bare || OTHERS.matcher(phrase).find()) && party == null && lastParty != null) {
@@ -682,7 +729,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 continue;
             }
             if (!MILITARY_NOUN.matcher(tail).find() && !CIVILIAN_NOUN.matcher(tail).find()
-                    && !Pattern.compile("(?i)\\b(people|persons|others|dead|wounded|injured)\\b").matcher(tail).find()) {
+                    && !INLINE_7.matcher(tail).find()) {
                 continue;
             }
             used.add(pos);
@@ -729,13 +776,13 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             Integer value = numberValue(token);
             boolean article = token.equalsIgnoreCase("a") || token.equalsIgnoreCase("an");
             if (value == null || BAD_NOUN.matcher(rest).find() || (article && rest.isBlank())
-                    || (article && !Pattern.compile("(?i)^\\s+(?:[A-Z][\\w-]+\\s+)?(?:\\w+\\s+)?(soldier|serviceman|officer|civilian|villager|resident|guard|border guard|child|woman|man|captain|policeman|member|fighter|person|shepherd|farmer)\\b").matcher(rest).find())) {
+                    || (article && !INLINE_8.matcher(rest).find())) {
                 break;
             }
             String before = part.substring(0, bestStart);
-            boolean qualified = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$").matcher(before).find();
+            boolean qualified = INLINE_9.matcher(before).find();
             out.add(new int[] {bestStart, end, value, qualified ? 1 : 0});
-            Matcher and = Pattern.compile("(?i)\\s+and\\s*$").matcher(before.replaceAll("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$", ""));
+            Matcher and = INLINE_10.matcher(REPLACE_4.matcher(before).replaceAll(""));
             if (!and.find()) {
                 break;
             }
@@ -745,7 +792,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     }
 
     private static String qualifierAt(String np, int numberStart) {
-        Matcher q = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$").matcher(np.substring(0, numberStart));
+        Matcher q = INLINE_11.matcher(np.substring(0, numberStart));
         return q.find() ? q.group(1) : null;
     }
 
@@ -799,8 +846,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         while (m.find()) {
             String before = t.substring(Math.max(0, m.start() - 60), m.start());
             // optional demonym/adjectives between the number and the noun
-            Matcher q = Pattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
-                    + ")\\b(\\s+thousand)?((?:\\s+[A-Z][\\w’'-]*|\\s+(?:more|additional|armed|military|regular|border|extra|of|its|their))*)\\s*$").matcher(before);
+            Matcher q = INLINE_12.matcher(before);
             if (!q.find()) {
                 continue;
             }
@@ -811,11 +857,11 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             if (q.group(3) != null) {
                 n = n * 1000;
             }
-            if (Pattern.compile("(?i)\\b(killing|wounding|injuring|killed|wounded|of|lost)\\s+(?:" + Quantities.QUALIFIERS + ")?\\s*$").matcher(before.substring(0, q.start(2))).find()) {
+            if (INLINE_13.matcher(before.substring(0, q.start(2))).find()) {
                 continue;
             }
             String after = t.substring(m.end(), Math.min(t.length(), m.end() + 60));
-            if (Pattern.compile("(?i)^\\s*(?:[\\w’']+\\s+){0,4}?(killed|died|dead|wounded|injured|captured|detained|missing|taken|succumbed|hurt)\\b").matcher(after).find()) {
+            if (INLINE_14.matcher(after).find()) {
                 continue;
             }
             if (!PRESENCE.matcher(t).find()) {
@@ -824,12 +870,12 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             int numPos = m.start() - before.length() + q.start(2);
             String party = countryIn(v, numPos, m.end());
             if (party == null && v.claimantCountry() != null && doc.parties.contains(v.claimantCountry())
-                    && !Pattern.compile("(?i)\\beach\\b|\\bboth\\b").matcher(t).find()) {
+                    && !INLINE_15.matcher(t).find()) {
                 party = v.claimantCountry();
             }
             Counts counts = new Counts(null, null, null, null, n, null, null, Quantities.qualifier(q.group(1)));
             List<String> owners = new ArrayList<>();
-            if (party == null && Pattern.compile("(?i)\\beach\\b|\\bboth (?:sides|countries|armies)\\b").matcher(t).find()) {
+            if (party == null && INLINE_16.matcher(t).find()) {
                 owners.addAll(doc.parties);
             } else {
                 owners.add(party);
@@ -1041,7 +1087,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         if (!m.find()) {
             return;
         }
-        if (Pattern.compile("(?i)\\b(each other|one another|mutually|blamed the other|accused the other)\\b").matcher(t).find() && doc.parties.size() >= 2) {
+        if (INLINE_17.matcher(t).find() && doc.parties.size() >= 2) {
             String a = doc.parties.get(0);
             String b = doc.parties.get(1);
             accusation(doc, v, m, a, b, "mutual");
@@ -1056,7 +1102,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 accuser = subject;
             }
         }
-        if (accuser == null && doc.lastSpeaker != null && Pattern.compile("^(?:It|He|She|They)\\b").matcher(t).find()) {
+        if (accuser == null && doc.lastSpeaker != null && INLINE_18.matcher(t).find()) {
             accuser = doc.lastSpeaker.country();
         }
         if (accuser == null) {
@@ -1219,7 +1265,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 best = c.country();
             }
         }
-        if (best == null && Pattern.compile("(?i)^\\s*(he|she|they|it)\\b").matcher(v.s.text()).find()) {
+        if (best == null && INLINE_19.matcher(v.s.text()).find()) {
             return v.claimantCountry();
         }
         return best;
