@@ -110,7 +110,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern WEAPON = Pattern.compile("\\b(artillery|mortars?|drones?|small arms|large-caliber|large-calibre|rockets?|air ?strikes?|tanks?|missiles?|grenades?|machine guns?|sniper|howitzers?|heavy weapons|rifles?)\\b", F);
     private static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers)\\b", F);
     private static final Pattern MILITARY_NOUN = Pattern.compile("\\b(soldiers?|troops?|servicem[ae]n|military|border guards?|guards?|officers?|militants?|fighters?|personnel|army|policem[ae]n|police|conscripts?)\\b", F);
-    private static final Pattern CONFLICT = Pattern.compile("\\b(escalation|conflict|hostilities|violence|border|war)\\b", F);
+    private static final Pattern CONFLICT = Pattern.compile("\\b(escalation|conflict|hostilities|violence|border|war|citizens|people|persons)\\b", F);
     private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", F);
     private static final Pattern ALLIANCE = Pattern.compile("\\b(the alliance|the organization|the organisation|the bloc|the body|the council|the regional bloc)\\b", F);
 
