@@ -75,7 +75,6 @@ public final class Pipeline implements AutoCloseable {
      * instance of a service, e.g. a fresh query-service that rebuilds its read model from the topics.
      */
     public void startServiceAs(String name, String svc) throws Exception {
-        require(root.resolve(svc).resolve("target/quarkus-app/quarkus-run.jar"));
         Path jar = snapshot(svc).resolve("quarkus-run.jar");
         if (!ports.containsKey(name)) {
             ports.put(name, freePort());
@@ -96,12 +95,24 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * A private copy of the packaged app, taken once: a build of the same module running meanwhile (several people
-     * share one working tree) rewrites target/quarkus-app under a running JVM, which then fails to load classes.
+     * A private copy of the packaged app, taken once per test JVM and shared by its pipelines: a build of the same
+     * module running meanwhile (several people share one working tree) rewrites target/quarkus-app under a running
+     * JVM, which then fails to load classes; and two pipelines compared with each other (the faults suite's
+     * fault-free reference run) must run the very same build.
      */
     private Path snapshot(String svc) throws IOException {
-        Path copy = work.resolve("apps").resolve(svc);
-        if (!Files.exists(copy)) {
+        synchronized (APPS) {
+            Path copy = APPS.get(svc);
+            if (copy != null) {
+                return copy;
+            }
+            require(root.resolve(svc).resolve("target/quarkus-app/quarkus-run.jar"));
+            if (appsDir == null) {
+                Path dir = Files.createTempDirectory("borderwatch-apps-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                appsDir = dir;
+            }
+            copy = appsDir.resolve(svc);
             Path app = root.resolve(svc).resolve("target/quarkus-app");
             try (var files = Files.walk(app)) {
                 for (Path from : (Iterable<Path>) files::iterator) {
@@ -113,8 +124,20 @@ public final class Pipeline implements AutoCloseable {
                     }
                 }
             }
+            APPS.put(svc, copy);
+            return copy;
         }
-        return copy;
+    }
+
+    private static final Map<String, Path> APPS = new java.util.HashMap<>();
+    private static Path appsDir;
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not remove " + dir + ": " + e);
+        }
     }
 
     /** SIGKILL (Process.destroyForcibly is SIGKILL on Linux): no shutdown hook, no flush, no goodbye. */
