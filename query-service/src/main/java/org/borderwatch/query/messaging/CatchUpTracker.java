@@ -15,7 +15,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.borderwatch.contract.Topics;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,15 +27,19 @@ import org.jboss.logging.Logger;
 public class CatchUpTracker {
     private static final Logger LOG = Logger.getLogger(CatchUpTracker.class);
 
-    private final String bootstrap;
+    private final Map<String, Object> kafkaConfig;
     private final Map<TopicPartition, Long> targets = new ConcurrentHashMap<>();
     private final Map<TopicPartition, Long> consumed = new ConcurrentHashMap<>();
     private volatile boolean targetsKnown;
     private volatile boolean caughtUp;
     private volatile String problem = "end offsets not read yet";
 
-    public CatchUpTracker(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
-        this.bootstrap = bootstrap;
+    /**
+     * @param kafkaConfig every {@code kafka.*} property (bootstrap, SASL, TLS...), as Quarkus gives it to the
+     *                    channels: this consumer must reach a secured cluster the same way they do
+     */
+    public CatchUpTracker(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.kafkaConfig = kafkaConfig;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -46,7 +50,11 @@ public class CatchUpTracker {
 
     private void readTargets() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        kafkaConfig.forEach((k, v) -> {
+            if (ConsumerConfig.configNames().contains(k) || k.startsWith("sasl.") || k.startsWith("ssl.")) {
+                p.put(k, v);
+            }
+        });
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         while (!targetsKnown) {
