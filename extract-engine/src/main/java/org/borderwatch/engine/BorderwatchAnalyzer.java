@@ -1385,7 +1385,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private void add(Doc doc, SentenceView v, EventType type, int relStart, String key, boolean negated, String party,
             Boolean civilian, Counts counts, List<Actor> actors, EventRecord.Appeal appeal, List<String> weapons,
             boolean withLocations, double confidence, String summary, String quote) {
-        List<Location> locations = withLocations ? v.locations() : List.of();
+        boolean placeOfEvent = withLocations || type == EventType.ACCUSATION || type == EventType.DEMAND
+                || type == EventType.CEASEFIRE || type == EventType.CEASEFIRE_VIOLATION || type == EventType.MONITORING;
+        List<Location> locations = placeOfEvent ? v.locations() : List.of();
         String id = id(doc.article.articleId(), extractor.version(), type, v.s.start(), key);
         if (!doc.ids.add(id)) {
             return;

@@ -64,7 +64,7 @@ final class Speakers {
             if (m.group(2) != null) {
                 return resolve(doc, v, m.group(2).strip(), m.start(2));
             }
-            return resolve(doc, v, m.group(1).strip(), m.start(1));
+            return resolve(doc, v, clauseCut(m.group(1)).strip(), m.start(1));
         }
         m = AFTER_QUOTE.matcher(t);
         if (m.find()) {
@@ -95,6 +95,15 @@ final class Speakers {
             return resolve(doc, v, subject, at);
         }
         return null;
+    }
+
+    /** Where a clause starts inside an "according to" phrase: "Armenian officials | there are 1,000 soldiers". */
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "\\s+(?:there|that|which|who|it|they|some|about|around|nearly|more|at least|up to|\\d[\\d,.]*|is|are|was|were|has|have|had|will|would)\\b.*$");
+
+    /** The speaker part of an "according to" phrase, without the clause that follows it. */
+    static String clauseCut(String phrase) {
+        return CLAUSE_START.matcher(phrase).replaceFirst("");
     }
 
     private static boolean insideQuote(String t, int pos) {
