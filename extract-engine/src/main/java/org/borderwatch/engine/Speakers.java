@@ -50,10 +50,21 @@ final class Speakers {
 
     /** Normalized key of a name's last token: Pashinian = Pashinyan, Zelenskiy = Zelensky. */
     static String key(String name) {
-        String[] parts = name.strip().split("\\s+");
-        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT).replaceAll("[’'s]+$", "");
-        last = last.replaceAll("ian$", "yan").replaceAll("iy$", "y").replaceAll("sarkissyan", "sarkisyan");
-        return last;
+        String n = name.strip();
+        int sp = Math.max(n.lastIndexOf(' '), n.lastIndexOf('\n'));
+        String last = n.substring(sp + 1).toLowerCase(Locale.ROOT);
+        if (last.endsWith("’s") || last.endsWith("'s")) {
+            last = last.substring(0, last.length() - 2);
+        }
+        while (!last.isEmpty() && (last.endsWith("’") || last.endsWith("'"))) {
+            last = last.substring(0, last.length() - 1);
+        }
+        if (last.endsWith("ian")) {
+            last = last.substring(0, last.length() - 3) + "yan"; // Pashinian = Pashinyan
+        } else if (last.endsWith("iy")) {
+            last = last.substring(0, last.length() - 2) + "y"; // Zelenskiy = Zelensky
+        }
+        return last.equals("sarkissyan") ? "sarkisyan" : last;
     }
 
     Claimant claimant(Doc doc, SentenceView v) {
@@ -87,7 +98,7 @@ final class Speakers {
             if (subject.isEmpty()) {
                 continue;
             }
-            String[] words = subject.split("\\s+");
+            String[] words = subject.split(" ");
             if (words.length > 8) {
                 continue;
             }
@@ -183,7 +194,7 @@ final class Speakers {
             }
         }
         // a known person in the phrase?
-        String[] words = p.split("\\s+");
+        String[] words = p.split(" ");
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i].replaceAll("[,.;:]+$", "");
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
