@@ -762,7 +762,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             int bestEnd = -1;
             while (n.find()) {
                 String rest = part.substring(n.end());
-                if (rest.isBlank() || rest.strip().split("\\s+").length <= 5 && !rest.contains(" and ")) {
+                if (rest.isBlank() || rest.strip().split(" ").length <= 5 && !rest.contains(" and ")) {
                     bestStart = n.start();
                     bestEnd = n.end();
                     break;
