@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.common.annotation.Identifier;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +24,6 @@ import org.borderwatch.contract.Rejection;
 import org.borderwatch.contract.Topics;
 import org.borderwatch.ingest.article.RejectedInputException;
 import org.borderwatch.ingest.config.IngestConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes {@code articles.raw} and {@code articles.rejected}.
@@ -41,13 +42,21 @@ public class ArticlePublisher {
     private final String ceSource;
     private final long timeoutMs;
 
+    /**
+     * @param kafkaConfig every {@code kafka.*} property as Quarkus hands it to its channels (bootstrap servers,
+     *                    SASL, TLS): this plain producer must reach a secured cluster the same way
+     */
     public ArticlePublisher(IngestConfig config, ObjectMapper json,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.json = json;
         this.ceSource = config.publish().ceSource();
         this.timeoutMs = config.publish().timeout().toMillis();
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        kafkaConfig.forEach((k, v) -> {
+            if (ProducerConfig.configNames().contains(k)) {
+                props.put(k, v);
+            }
+        });
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
