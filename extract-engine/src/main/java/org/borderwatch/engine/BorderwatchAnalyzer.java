@@ -91,7 +91,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern MEETING = Pattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
     private static final Pattern SAY = Pattern.compile("\\b(said|says|say|stated|told|claimed|claims|claim|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|wrote|tweeted|cited|quoted)\\b");
     private static final Pattern STATEMENT_NOUN = Pattern.compile("\\b(statement|expressed (?:\\w+ )?concern|announced|declared)\\b", F);
-    private static final Pattern ACCUSE = Pattern.compile("\\b(accus(?:ed|ing|es|ation)|blam(?:ed|ing|es)|provocations?|provoking|encroachment|aggression)\\b", F);
+    private static final Pattern ACCUSE = Pattern.compile("\\b(accus(?:ed|ing|es|ation)|blam(?:ed|ing|es)|provocations?|provoking|encroachment|aggression|aggressor|aggressive)\\b", F);
     private static final Pattern DEMAND = Pattern.compile("\\b(demand(?:s|ed|ing)?|called on|calls on|urged|urges|presented a demand)\\b", F);
     private static final Pattern THREAT = Pattern.compile("\\b(threaten(?:ed|s|ing)?)\\b", F);
     private static final Pattern REJECT = Pattern.compile("\\b(reject(?:ed|s|ing)?|refused|declined|turned down|dismissed)\\b", F);
@@ -448,7 +448,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             orgAction(doc, v, EventType.MEETING, m, 0.55, null);
         }
         statement(doc, v);
-        if (has(lc, "accus", "blam", "provoc", "provoking", "encroach", "aggression")) {
+        if (has(lc, "accus", "blam", "provoc", "provoking", "encroach", "aggress")) {
             accusations(doc, v);
         }
         m = DEMAND.matcher(t);
@@ -556,6 +556,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         Counts counts = km == null ? null : new Counts(null, null, null, null, null, null, km, null);
         add(doc, v, EventType.INCURSION, m.start(), "in", negated(t, m), null, null, counts, actors, null, List.of(),
                 true, 0.7, null);
+        reportedAgainst(doc, v, m, actors, negated(t, m));
     }
 
     private void violent(Doc doc, SentenceView v, EventType type, Matcher m, double confidence) {
@@ -594,6 +595,25 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         }
         add(doc, v, type, m.start(), type.name(), negated(t, m), null, null, null, actors, null, weapons, true,
                 confidence, null);
+        reportedAgainst(doc, v, m, actors, negated(t, m));
+    }
+
+    /**
+     * A party's official saying the other party's forces attacked or crossed is an accusation of that party
+     * ("Pakistan's military said Afghan forces had opened fire"): the labels and the read model treat it so.
+     */
+    private void reportedAgainst(Doc doc, SentenceView v, Matcher m, List<Actor> actors, boolean negated) {
+        String accuser = v.claimantCountry();
+        if (negated || v.background || accuser == null || !doc.parties.contains(accuser)) {
+            return;
+        }
+        for (Actor a : actors) {
+            if ("initiator".equals(a.role()) && a.country() != null && !a.country().equals(accuser)
+                    && doc.parties.contains(a.country())) {
+                accusation(doc, v, m, accuser, a.country(), clip(v.s.text(), 120));
+                return;
+            }
+        }
     }
 
     private static String normalizeWeapon(String w) {
