@@ -1,5 +1,6 @@
 package org.borderwatch.extract.replay;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,8 @@ public class ReplayService {
     private final ArticleAnalyzer analyzer;
     private final AnalysisRecords records;
     private final RawArticleReader reader;
-    private final String bootstrapServers;
+    /** Every kafka.* setting (bootstrap, SASL, TLS) as the channels get it: replay reaches a secured cluster too. */
+    private final Map<String, Object> kafkaConfig;
     private final Duration progressLogInterval;
     private final Duration stallTimeout;
     private final AtomicReference<ReplayProgress> current;
@@ -72,13 +74,13 @@ public class ReplayService {
     private volatile boolean stopping;
 
     public ReplayService(ArticleAnalyzer analyzer, AnalysisRecords records, ExtractConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "borderwatch.replay.progress-log-interval", defaultValue = "PT5S") Duration progressLogInterval,
             @ConfigProperty(name = "borderwatch.replay.stall-timeout", defaultValue = "PT60S") Duration stallTimeout) {
         this.analyzer = analyzer;
         this.records = records;
         this.reader = new RawArticleReader(records.mapper(), config.maxTextBytes(), config.maxRecordBytes());
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.progressLogInterval = progressLogInterval;
         this.stallTimeout = stallTimeout;
         this.current = new AtomicReference<>(ReplayProgress.idle(analyzer.extractor()));
@@ -223,9 +225,18 @@ public class ReplayService {
                 status.etaSeconds() == null ? "?" : status.etaSeconds().toString());
     }
 
-    private Properties consumerConfig() {
+    private Properties kafkaSettings(java.util.Set<String> known) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        kafkaConfig.forEach((k, v) -> {
+            if (known.contains(k)) {
+                props.put(k, v);
+            }
+        });
+        return props;
+    }
+
+    private Properties consumerConfig() {
+        Properties props = kafkaSettings(ConsumerConfig.configNames());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "borderwatch-extract-replay-" + UUID.randomUUID());
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "borderwatch-extract-replay");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -238,8 +249,7 @@ public class ReplayService {
     }
 
     private Properties producerConfig() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafkaSettings(ProducerConfig.configNames());
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "borderwatch-extract-replay");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
