@@ -76,6 +76,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     static final Pattern BORDER = Pattern.compile("(?i)\\b(border|frontier|boundary|line of control|line of actual control|blue line|LAC|LoC|demarcat)");
     static final Pattern MILITARY = Pattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|shell(ed|ing)|artillery|mortars?|fire|gunfire|killed|wounded|clash(es|ed)?|incursion|ceasefire|truce|drones?|attack(ed|s)?|hostilities|encroach\\w*|breach\\w*|fighting)\\b");
 
+    /** Words that make a sentence military without doubt ("attacked" and "struck" also describe football). */
+    static final Pattern MILITARY_STRICT = Pattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|border posts?|shell(ed|ing)|artillery|mortars?|gunfire|open(ed)? fire|killed|wounded|incursion|ceasefire|truce|drones?|hostilities|weapons|militia|encroach\\w*|breach\\w*|territory)\\b");
+
     private static final Pattern INCURSION = Pattern.compile("\\b(crossed (?:into|over|the)|crossing (?:into|the)|breach(?:ed|ing)?\\b(?! of (?:the )?(?:ceasefire|truce|agreement))|advanced|advance (?:their|its) positions|advance positions|pushed (?:their |its )?positions|infringed|encroach\\w*|incursions?|intrusions?|intruded|entered (?:the )?(?:territory|zone)|violated (?:the )?(?:state )?border|trespass\\w*|invaded|occupied)", F);
     private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:at|on|upon|rockets|mortars|artillery)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
     private static final Pattern CLASH = Pattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
@@ -381,7 +384,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
             switch (e.type()) {
                 case INCURSION, ATTACK, CASUALTIES, TROOP_PRESENCE, APPEAL, CEASEFIRE, CEASEFIRE_VIOLATION, CLASH -> {
-                    if (MILITARY.matcher(e.evidence().sentence()).find()) {
+                    if (MILITARY_STRICT.matcher(e.evidence().sentence()).find()) {
                         return true;
                     }
                 }
@@ -561,8 +564,8 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
     private void violent(Doc doc, SentenceView v, EventType type, Matcher m, double confidence) {
         String t = v.s.text();
-        if (!MILITARY.matcher(t).find() && doc.parties.isEmpty()) {
-            return;
+        if (!MILITARY_STRICT.matcher(t).find() && !BORDER.matcher(t).find()) {
+            return; // "Kyrgyzstan struck back just before half-time"
         }
         List<Actor> actors = new ArrayList<>();
         if (type == EventType.ATTACK) {
