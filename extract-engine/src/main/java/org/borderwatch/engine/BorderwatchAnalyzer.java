@@ -181,6 +181,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
             if (v.claimant != null) {
                 doc.lastSpeaker = v.claimant;
+                if (v.claimant.country() != null && doc.parties.contains(v.claimant.country())) {
+                    doc.lastCountrySpeaker = v.claimant.country();
+                }
             }
             extract(doc, v);
         }
@@ -797,6 +800,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             String token = part.substring(bestStart, bestEnd);
             String rest = part.substring(bestEnd);
             Integer value = numberValue(token);
+            if (token.length() == 4 && value != null && value >= 1900 && value <= 2099) {
+                break; // a year ("clashes in 2008 and 2009 killed several soldiers")
+            }
             boolean article = token.equalsIgnoreCase("a") || token.equalsIgnoreCase("an");
             if (value == null || BAD_NOUN.matcher(rest).find() || (article && rest.isBlank())
                     || (article && !INLINE_8.matcher(rest).find())) {
@@ -859,6 +865,10 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         String c = v.claimantCountry();
         if (c != null && doc.parties.contains(c)) {
             return c;
+        }
+        // "The army initially said ...": an unnamed body right after a state's named one speaks for that state
+        if (v.claimant != null && c == null && doc.lastCountrySpeaker != null) {
+            return doc.lastCountrySpeaker;
         }
         return null;
     }
@@ -1455,6 +1465,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         final Set<String> ids = new java.util.HashSet<>();
         final Map<String, Claimant> persons = new LinkedHashMap<>();
         Claimant lastSpeaker;
+        String lastCountrySpeaker;
         int cursor;
         boolean lastSpeakerPerson;
         String lastOrg;

@@ -95,6 +95,13 @@ final class Speakers {
                 }
             }
             String subject = (cut >= 0 ? before.substring(cut) : before).strip();
+            if (subject.isEmpty() && before.endsWith(", ")) {
+                // an appositive right before the verb: "A Thai army spokesman, Colonel X, said"
+                String head = before.substring(0, before.length() - 2);
+                int c2 = Math.max(head.lastIndexOf(", "), -2);
+                cut = c2 + 2;
+                subject = head.substring(cut).strip();
+            }
             if (subject.isEmpty()) {
                 continue;
             }
