@@ -83,8 +83,9 @@ class BrokerOutageSystemIT {
                 && SERVICES.stream().noneMatch(s -> Files.exists(p.logs().resolve(s + ".1.log")));
 
         report.line("- broker SIGKILLed at %s, away %d ms", downAt, outageMs);
-        notReadyAfterMs.forEach((svc, ms) -> report.line("- %s: /q/health/ready 503 %d ms after the broker went,"
-                + " /q/health/live %d while it was away", svc, ms, liveWhileDown.get(svc)));
+        notReadyAfterMs.forEach((svc, ms) -> report.line("- %s: /q/health/ready seen 503 %d ms after the broker"
+                + " went (services probed one after another), /q/health/live %d while it was away", svc, ms,
+                liveWhileDown.get(svc)));
         report.line("- POST /articles while the broker was away: HTTP %d", postWhileDown);
         report.line("- %d of %d files dropped during the outage still waiting in the inbox after 15 s; %d rejected",
                 waiting, during.size(), rejectedWhileDown);

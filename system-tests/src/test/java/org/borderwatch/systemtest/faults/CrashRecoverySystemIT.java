@@ -182,6 +182,8 @@ class CrashRecoverySystemIT {
             awaitTopicStable(q, "articles.analyzed", Duration.ofMinutes(3));
             Pictures free = Pictures.read(q, "query-service");
             freeRunDiffs = crashed.differences(free);
+            crashed.save(p.root().resolve("system-tests/target/faults-pictures-crashed.json"));
+            free.save(p.root().resolve("system-tests/target/faults-pictures-fault-free.json"));
             boolean sameArticles = articlesCrashed.equals(canonicalArticles(q.json("query-service", "/articles")));
             report.line("- fault-free run of the same corpus on a second broker: %d ms; %d of %d pictures differ"
                     + " from the crashed run's; article lists %s", (System.nanoTime() - start) / 1_000_000,
@@ -458,6 +460,37 @@ class CrashRecoverySystemIT {
             return problems;
         }
 
+        /** The JSON path of the first difference, with both values (cut short), for the report. */
+        static String firstDifference(String path, JsonNode a, JsonNode b) {
+            if (a != null && b != null && a.isObject() && b.isObject()) {
+                Set<String> fields = new TreeSet<>();
+                a.fieldNames().forEachRemaining(fields::add);
+                b.fieldNames().forEachRemaining(fields::add);
+                for (String f : fields) {
+                    if (!java.util.Objects.equals(a.get(f), b.get(f))) {
+                        return firstDifference(path + "." + f, a.get(f), b.get(f));
+                    }
+                }
+            } else if (a != null && b != null && a.isArray() && b.isArray() && a.size() == b.size()) {
+                for (int i = 0; i < a.size(); i++) {
+                    if (!a.get(i).equals(b.get(i))) {
+                        return firstDifference(path + "[" + i + "]", a.get(i), b.get(i));
+                    }
+                }
+            }
+            return path + ": " + cut(a) + " vs " + cut(b);
+        }
+
+        private static String cut(JsonNode n) {
+            String s = String.valueOf(n);
+            return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+        }
+
+        /** Writes the pictures to system-tests/target/NAME.json for a look after a failure. */
+        void save(Path file) throws Exception {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), pictures);
+        }
+
         /** Incidents present in one and not the other, summaries or pictures that differ. */
         List<String> differences(Pictures other) {
             List<String> diffs = new ArrayList<>();
@@ -469,7 +502,8 @@ class CrashRecoverySystemIT {
                 } else if (!summaries.get(id).equals(other.summaries.get(id))) {
                     diffs.add("summary " + id + ": " + summaries.get(id) + " vs " + other.summaries.get(id));
                 } else if (!pictures.get(id).equals(other.pictures.get(id))) {
-                    diffs.add("picture " + id + " differs");
+                    diffs.add("picture " + id + " differs at " + firstDifference("", pictures.get(id),
+                            other.pictures.get(id)));
                 }
             }
             return diffs;
