@@ -49,7 +49,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /** query-service against a real broker: the seeds' analyses in, the contract's REST out. */
 @QuarkusTest
-@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(value = KafkaBrokerTestResource.class, restrictToAnnotatedClass = true)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QueryServiceIT {
     static final String MAY = "am-az-2021-05-12";

@@ -41,7 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots: target/screenshots/*.png.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaBrokerTestResource.class)
+@QuarkusTestResource(value = KafkaBrokerTestResource.class, restrictToAnnotatedClass = true)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IncidentPageIT {
     static final String MAY = "am-az-2021-05-12";
