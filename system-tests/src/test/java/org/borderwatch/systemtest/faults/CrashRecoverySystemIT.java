@@ -181,7 +181,14 @@ class CrashRecoverySystemIT {
             awaitAllAnalyzed(q, ARTICLES, Duration.ofMinutes(10));
             awaitTopicStable(q, "articles.analyzed", Duration.ofMinutes(3));
             Pictures free = Pictures.read(q, "query-service");
-            freeRunDiffs = crashed.differences(free);
+            // Two runs stamp different ingestedAt times and interleave files and POSTs differently: the read model
+            // lists articles and claims in ingest order, so arrays are compared as multisets here (exactly above,
+            // where both instances read the same topics). Orderless content must be equal.
+            List<String> orderedDiffs = crashed.differences(free);
+            freeRunDiffs = crashed.canonical().differences(free.canonical());
+            report.line("- fault-free run: %d of %d pictures list the same things in another order (ingest order"
+                    + " differs between runs), e.g. %s", orderedDiffs.size(), free.pictures().size(),
+                    orderedDiffs.isEmpty() ? "none" : orderedDiffs.get(0));
             crashed.save(p.root().resolve("system-tests/target/faults-pictures-crashed.json"));
             free.save(p.root().resolve("system-tests/target/faults-pictures-fault-free.json"));
             boolean sameArticles = articlesCrashed.equals(canonicalArticles(q.json("query-service", "/articles")));
@@ -458,6 +465,36 @@ class CrashRecoverySystemIT {
                         + withIncident + " with an incidentId");
             }
             return problems;
+        }
+
+        /** The same pictures with every array sorted (by its elements' canonical JSON): order no longer counts. */
+        Pictures canonical() {
+            Map<String, String> s = new TreeMap<>();
+            summaries.forEach((id, json) -> {
+                try {
+                    s.put(id, sorted(JSON.readTree(json)).toString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Map<String, JsonNode> p = new TreeMap<>();
+            pictures.forEach((id, node) -> p.put(id, sorted(node)));
+            return new Pictures(s, p);
+        }
+
+        static JsonNode sorted(JsonNode node) {
+            if (node.isObject()) {
+                ObjectNode out = JSON.createObjectNode();
+                node.fields().forEachRemaining(e -> out.set(e.getKey(), sorted(e.getValue())));
+                return out;
+            }
+            if (node.isArray()) {
+                List<JsonNode> items = new ArrayList<>();
+                node.forEach(n -> items.add(sorted(n)));
+                items.sort(java.util.Comparator.comparing(JsonNode::toString));
+                return JSON.createArrayNode().addAll(items);
+            }
+            return node;
         }
 
         /** The JSON path of the first difference, with both values (cut short), for the report. */
