@@ -75,6 +75,7 @@ public final class PipelineBenchmark {
         long rebuildArticlesAtReady = -1;
         final Map<String, Long> peakRssMb = new LinkedHashMap<>();
         final List<String> profile = new ArrayList<>();
+        final List<String> queryProfile = new ArrayList<>();
         String error;
         double loadBefore;
         double loadAfter;
@@ -340,8 +341,15 @@ public final class PipelineBenchmark {
         String base = sys.url("query-service", "");
         QueryLoad.run(base, ids, 50, Duration.ofSeconds(3), 20_000); // warm-up, not reported
         for (int clients : List.of(50, 200)) {
+            Profiler profiler = new Profiler(sys, List.of("query-service"));
+            if (clients == 200) {
+                profiler.start();
+            }
             QueryLoad.Result r = QueryLoad.run(base, ids, clients, duration, 2_000_000);
             run.query.add(r);
+            if (clients == 200) {
+                run.queryProfile.addAll(profiler.stopAndSummarize());
+            }
             log("query, %d clients: %d requests in %.1f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors", clients,
                     r.requests(), r.seconds(), r.requestsPerSecond(), r.latencyMicros().at(50) / 1000.0,
                     r.latencyMicros().at(99) / 1000.0, r.errors());

@@ -128,6 +128,13 @@ final class Report {
                 r.profile.forEach(line -> md.append(line).append('\n'));
             }
         }
+        md.append("\n## Where the time goes under query load (jstack samples of query-service, 200 clients)\n");
+        for (PipelineBenchmark.SizeRun r : runs) {
+            if (!r.queryProfile.isEmpty()) {
+                md.append("\nN = ").append(n(r.articles)).append(":\n\n");
+                r.queryProfile.forEach(line -> md.append(line).append('\n'));
+            }
+        }
         md.append("\n## How it is measured\n\n").append(METHOD);
         return md.toString();
     }
