@@ -80,7 +80,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     static final Pattern MILITARY_STRICT = Pattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|border posts?|shell(ed|ing)|artillery|mortars?|gunfire|open(ed)? fire|killed|wounded|incursion|ceasefire|truce|drones?|hostilities|weapons|militia|encroach\\w*|breach\\w*|territory)\\b");
 
     private static final Pattern INCURSION = Pattern.compile("\\b(crossed (?:into|over|the)|crossing (?:into|the)|breach(?:ed|ing)?\\b(?! of (?:the )?(?:ceasefire|truce|agreement))|advanced|advance (?:their|its) positions|advance positions|pushed (?:their |its )?positions|infringed|encroach\\w*|incursions?|intrusions?|intruded|entered (?:the )?(?:territory|zone)|violated (?:the )?(?:state )?border|trespass\\w*|invaded|occupied)", F);
-    private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:at|on|upon|rockets|mortars|artillery)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
+    private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:\\w+ly |first |back )?(?:at|on|upon|rockets|mortars|artillery|shells)|(?:side|forces|troops|soldiers|guards) fired (?:indiscriminately|first)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
     private static final Pattern CLASH = Pattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
     private static final Pattern CASUALTY_VERB = Pattern.compile("\\b(killed|died|dead|deaths|wounded|injured|hurt|captured|taken (?:hostage|prisoner|captive)|detained|missing|abducted)\\b", F);
     private static final Pattern KILLING_N = Pattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
@@ -163,7 +163,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         for (Sentence s : doc.sentences) {
             doc.cursor = s.end();
             SentenceView v = new SentenceView(doc, s);
-            v.date = DateResolver.resolve(s.text(), doc.articleDate);
+            v.date = DateResolver.resolve(withoutInstrumentYears(s.text()), doc.articleDate);
             v.background = isBackground(doc, v, previousBackground && previousParagraph == s.paragraph());
             previousBackground = v.background;
             previousParagraph = s.paragraph();
@@ -355,6 +355,53 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     record Located(PlaceMatch match, Place place) {
     }
 
+    /** An earlier event named by its year: "the 2022 clashes", "the 2020 war". */
+    private static final Pattern YEAR_NAMED_EVENT = Pattern.compile("\\b(?:the|a|its|their) ((?:19|20)\\d\\d) (?:border |deadly |brief |short |bloody |\\w+-day )?(clash(?:es)?|war|conflict|fighting|hostilities|escalation|skirmish(?:es)?|violence|incursions?|offensive|standoff|crisis)\\b", F);
+    /** A year that names an instrument, not when something happened: "the 2003 ceasefire agreement", "a 1973 treaty". */
+    private static final Pattern INSTRUMENT_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d(?=(?:\\s+[\\w-]+)?\\s+(?:treaty|agreement|accord|deal|protocol|convention|constitution|resolution|declaration|memorandum|truce|ceasefire agreement|peace deal|pact)\\b)", F);
+    /** A sentence about now: it does not inherit its paragraph's background. */
+    private static final Pattern CURRENT_CUE = Pattern.compile("\\b(today|tonight|this (?:week|morning|afternoon|evening)|now|currently|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+
+    /** The year of an earlier event named before {@code rel} in the same clause, or 0. */
+    private static int earlierEventBefore(Doc doc, String t, int rel) {
+        if (doc.referenceYear <= 0) {
+            return 0;
+        }
+        Matcher i = INSTRUMENT_YEAR.matcher(t);
+        while (i.find()) {
+            // "the 2020 truce brokered by Russia, which ended six weeks of war in which 6,500 people died"
+            int year = Integer.parseInt(i.group());
+            if (year < doc.referenceYear && i.start() <= rel && rel - i.start() < 160
+                    && t.substring(i.end(), Math.max(i.end(), rel)).matches("(?s).*\\bwhich\\b.*")) {
+                return year;
+            }
+        }
+        Matcher m = YEAR_NAMED_EVENT.matcher(t);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (year < doc.referenceYear && m.start() <= rel && t.substring(m.start(), Math.max(m.start(), rel)).indexOf(';') < 0
+                    && rel - m.start() < 120) {
+                return year;
+            }
+        }
+        return 0;
+    }
+
+    /** The sentence with years of instruments blanked, so that they date nothing. */
+    static String withoutInstrumentYears(String t) {
+        Matcher m = INSTRUMENT_YEAR.matcher(t);
+        if (!m.find()) {
+            return t;
+        }
+        StringBuilder b = new StringBuilder(t);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
     private static boolean isBackground(Doc doc, SentenceView v, boolean previousInParagraphWasBackground) {
         DateResolver.Resolved d = v.date;
         if (d.date() != null && d.year() > 0 && doc.referenceYear > 0) {
@@ -374,7 +421,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         if (BACKGROUND_PHRASE.matcher(v.s.text()).find()) {
             return true;
         }
-        return previousInParagraphWasBackground;
+        return previousInParagraphWasBackground && !CURRENT_CUE.matcher(v.s.text()).find();
     }
 
     private boolean isIncident(Doc doc) {
@@ -1097,6 +1144,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             OrganizationMention o = nearestOrg(v, noun.start());
             org = o == null ? null : o.organization();
         }
+        if (org != null && c != null && v.claimantIsOrganization && MEDIATION.matcher(t).find()) {
+            return; // "The African Union said it had offered to mediate": the offer is the action, not a statement
+        }
         String quote = null;
         int q1 = t.indexOf('“');
         int q2 = q1 < 0 ? -1 : t.indexOf('”', q1 + 1);
@@ -1114,8 +1164,21 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 quote);
     }
 
+    /** "where India says Chinese troops are blocking its patrols", "Baku said Armenian forces had provoked". */
+    private static final Pattern SAYS_HOSTILE = Pattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists) (?:that )?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
+            + " (?:had |have |has |are |were |was |is )?(?:been )?(?:blocking|blocked|obstruct\\w*|provok\\w*|started (?:the )?(?:shooting|firing|clash\\w*|fighting)|opened fire first|fired first|instigat\\w*)\\b");
+
     private void accusations(Doc doc, SentenceView v) {
         String t = v.s.text();
+        Matcher h = SAYS_HOSTILE.matcher(t);
+        if (h.find() && !v.background) {
+            String accuser = countryIn(v, h.start(1), h.end(1));
+            String accused = countryIn(v, h.start(2), h.end(2));
+            if (accuser != null && accused != null && !accuser.equals(accused) && doc.parties.contains(accuser)
+                    && doc.parties.contains(accused)) {
+                accusation(doc, v, h, accuser, accused, clip(t.substring(h.start()), 120));
+            }
+        }
         Matcher m = ACCUSE.matcher(t);
         if (!m.find()) {
             return;
@@ -1154,6 +1217,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         accusation(doc, v, m, accuser, accused, clip(t.substring(m.start()), 120));
     }
 
+    /** A connective or adverbial between commas that is no subject: "in turn", "meanwhile", "for its part". */
+    private static final Pattern ADVERBIAL = Pattern.compile("(?:in turn|meanwhile|however|also|later|then|for (?:its|their|his|her) part|in response|on \\w+day|in a statement|separately|too),?");
+
     /** The party named as subject of the clause that holds {@code rel}; null for a pronoun or none. */
     private static String clauseSubject(Doc doc, SentenceView v, int rel) {
         String t = v.s.text();
@@ -1165,10 +1231,25 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
         }
         int from = Math.max(0, cut);
+        int to = rel;
+        String piece = t.substring(from, rel).strip();
+        while (from > 0 && (piece.isEmpty() || ADVERBIAL.matcher(piece).matches())) {
+            // "X rejected that account and accused Y", "Israel, in turn, accused": the subject is further left
+            int prev = -1;
+            for (String b : new String[] {", ", "; ", "“", "\""}) {
+                int i = t.lastIndexOf(b, from - 3);
+                if (i >= 0 && i + b.length() < from) {
+                    prev = Math.max(prev, i + b.length());
+                }
+            }
+            to = from;
+            from = Math.max(0, prev);
+            piece = t.substring(from, to).strip();
+        }
         String subject = null;
         for (CountryMention c : v.countryMentions()) {
             int r = c.start() - v.s.start();
-            if (r >= from && r < rel && !insideOrg(v, c)) {
+            if (r >= from && r < to && !insideOrg(v, c)) {
                 subject = c.country();
                 break;
             }
@@ -1176,7 +1257,6 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         if (subject != null) {
             return subject;
         }
-        String piece = t.substring(from, rel).strip();
         if (piece.isEmpty() || piece.matches("(?i)(it|he|she|they|its \\w+|his \\w+)")) {
             return v.claimantCountry() != null ? v.claimantCountry()
                     : doc.lastSpeaker == null ? null : doc.lastSpeaker.country();
@@ -1431,10 +1511,20 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                     : v.claimant.organization() != null ? "organization" : "government", v.claimant.country(),
                     v.claimant.organization()));
         }
-        doc.events.add(new EventRecord(id, type, type.plover(), v.date.date(), v.date.precision(), negated, party,
+        String date = v.date.date();
+        String precision = v.date.precision();
+        boolean background = v.background;
+        int earlier = earlierEventBefore(doc, v.s.text(), relStart);
+        if (!background && earlier > 0) {
+            // "signed a deal on Friday ..., after the 2022 clashes in which about 100 people were killed"
+            background = true;
+            date = Integer.toString(earlier);
+            precision = "year";
+        }
+        doc.events.add(new EventRecord(id, type, type.plover(), date, precision, negated, party,
                 civilian, counts, List.copyOf(allActors), appeal, List.copyOf(weapons), locations, v.claimant, quote,
                 new EventRecord.Evidence(v.s.text(), v.s.start(), v.s.end()), negated ? confidence * 0.9 : confidence,
-                v.background, summary, extractor.version(), v.date.hint()));
+                background, summary, extractor.version(), v.date.hint()));
     }
 
     static String id(String articleId, String version, EventType type, int start, String key) {

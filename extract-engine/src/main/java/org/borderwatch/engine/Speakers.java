@@ -27,6 +27,8 @@ final class Speakers {
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?([^,.;“”\"]{2,80})(?:,\\s+((?-i:[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,2})),)?");
     private static final Pattern AFTER_QUOTE = Pattern.compile("[”\"’],?\\s+(said|added|says|stated|stressed|noted|wrote|explained|claimed|warned|insisted)\\s+(?:the\\s+)?([A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,4})");
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\b(said|says|stated|told|claimed|claims|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|accused|cited)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("^(?:who|which|whose|where|when)\\b");
+    private static final Pattern POSSESSIVE_BODY = Pattern.compile("^(?:Its|Their)\\s+[A-Z]");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(it|this|that|which|who|reports?|media|sources?|officials|the report|a statement|the statement)$");
 
@@ -101,6 +103,13 @@ final class Speakers {
                 int c2 = Math.max(head.lastIndexOf(", "), -2);
                 cut = c2 + 2;
                 subject = head.substring(cut).strip();
+                if (RELATIVE.matcher(subject).find() && c2 >= 0) {
+                    // "Minister X, who addressed the council on Monday, said": the speaker is before the relative clause
+                    String first = head.substring(0, c2);
+                    int c3 = Math.max(first.lastIndexOf(", "), -2);
+                    cut = c3 + 2;
+                    subject = first.substring(cut).strip();
+                }
             }
             if (subject.isEmpty()) {
                 continue;
@@ -220,6 +229,10 @@ final class Speakers {
             }
         }
         boolean capitalized = Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0));
+        if (country == null && org == null && POSSESSIVE_BODY.matcher(p).find()) {
+            // "Tajikistan gave a different account. Its State Committee ... said": the body of the state named last
+            country = lastStateBefore(doc, v.s.start());
+        }
         if (country == null && org == null) {
             if (!capitalized) {
                 return null;
@@ -245,6 +258,25 @@ final class Speakers {
         doc.lastSpeaker = c;
         doc.lastSpeakerPerson = false;
         return c;
+    }
+
+    private static String lastStateBefore(Doc doc, int pos) {
+        String found = null;
+        for (CountryMention c : doc.countryMentions) {
+            if (c.start() >= pos) {
+                break;
+            }
+            boolean inOrg = false;
+            for (OrganizationMention o : doc.orgMentions) {
+                if (c.start() >= o.start() && c.end() <= o.end()) {
+                    inOrg = true;
+                }
+            }
+            if (!inOrg && doc.parties.contains(c.country())) {
+                found = c.country();
+            }
+        }
+        return found;
     }
 
     private static boolean inOrg(SentenceView v, CountryMention c) {
