@@ -188,6 +188,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             extract(doc, v);
         }
         mergeInstruments(doc.events);
+        attachSceneLocations(doc, views);
 
         List<String> countries = new ArrayList<>(doc.parties);
         boolean incident = countries.size() >= 2 && isIncident(doc);
@@ -353,6 +354,64 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     }
 
     record Located(PlaceMatch match, Place place) {
+    }
+
+    private static final java.util.EnumSet<EventType> ON_THE_GROUND = java.util.EnumSet.of(EventType.ATTACK,
+            EventType.CLASH, EventType.INCURSION, EventType.CASUALTIES, EventType.CEASEFIRE_VIOLATION,
+            EventType.TROOP_PRESENCE, EventType.EVACUATION);
+
+    /**
+     * Places named in a current, military sentence that made no record of its own ("gunfire was reported near the
+     * exclave of Vorukh") are places of the incident: they join the nearest current record on the ground.
+     */
+    private static final Pattern SCENE = Pattern.compile("\\b(gunfire|opened fire|fire|shell\\w*|mortars?|clash\\w*|fighting|skirmish\\w*|border guards|guards|troops|soldiers|forces|(?:out)?posts?|positions|killed|wounded|injured|hurt|treated|patrol\\w*|standoff|friction points?|disengagement|withdraw\\w*|pull back|crossing|checkpoints?|exclave|stranded|incursion|talks were held)\\b", F);
+    private static final Pattern WHOLE_LINE = Pattern.compile("\\bLine\\b");
+
+    private static void attachSceneLocations(Doc doc, List<SentenceView> views) {
+        for (SentenceView v : views) {
+            if (v.background || v.locations().isEmpty()) {
+                continue;
+            }
+            String t = v.s.text();
+            if (!SCENE.matcher(t).find() || THREAT.matcher(t).find()) {
+                continue;
+            }
+            boolean placed = false;
+            int nearest = -1;
+            int best = Integer.MAX_VALUE;
+            for (int i = 0; i < doc.events.size(); i++) {
+                EventRecord e = doc.events.get(i);
+                if (e.evidence() != null && e.evidence().start() == v.s.start() && !e.locations().isEmpty()) {
+                    placed = true;
+                    break;
+                }
+                if (e.background() || e.negated() || !ON_THE_GROUND.contains(e.type()) || e.evidence() == null) {
+                    continue;
+                }
+                int d = Math.abs(e.evidence().start() - v.s.start());
+                if (d < best) {
+                    best = d;
+                    nearest = i;
+                }
+            }
+            if (placed || nearest < 0) {
+                continue;
+            }
+            EventRecord e = doc.events.get(nearest);
+            List<Location> merged = new ArrayList<>(e.locations());
+            for (Location l : v.locations()) {
+                if (l.country() != null && !doc.parties.contains(l.country()) || WHOLE_LINE.matcher(l.name()).find()) {
+                    continue; // a venue abroad ("New York"), or the whole boundary ("Durand Line") is no scene
+                }
+                if (!merged.contains(l)) {
+                    merged.add(l);
+                }
+            }
+            doc.events.set(nearest, new EventRecord(e.id(), e.type(), e.plover(), e.date(), e.datePrecision(),
+                    e.negated(), e.party(), e.civilian(), e.counts(), e.actors(), e.appeal(), e.weapons(),
+                    List.copyOf(merged), e.claimedBy(), e.quote(), e.evidence(), e.confidence(), e.background(),
+                    e.summary(), e.extractorVersion(), e.dateHint()));
+        }
     }
 
     /** An earlier event named by its year: "the 2022 clashes", "the 2020 war". */
