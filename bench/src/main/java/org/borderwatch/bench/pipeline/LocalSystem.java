@@ -105,6 +105,13 @@ final class LocalSystem implements AutoCloseable {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> post(String name, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url(name, path))).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     JsonNode json(String name, String path) throws IOException, InterruptedException {
         HttpResponse<String> r = get(name, path);
         if (r.statusCode() != 200) {

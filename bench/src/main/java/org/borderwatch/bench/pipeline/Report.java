@@ -81,16 +81,22 @@ final class Report {
         row(md, runs, "raw ceiling producer latency", r -> r.ceilingLatency);
         row(md, runs, "end-to-end s (inbox -> every article settled in query-service)",
                 r -> f("%.1f", r.e2eSeconds));
+        row(md, runs, "end-to-end: query-service polls of GET /articles that timed out (60 s)",
+                r -> String.valueOf(r.pollTimeouts));
         row(md, runs, "end-to-end articles/s", r -> f("%.1f", r.e2ePerSecond()));
         row(md, runs, "end-to-end MB/s", r -> f("%.3f", r.corpusMb / r.e2eSeconds));
         row(md, runs, "end-to-end / raw ceiling", r -> f("%.2f%%", 100 * r.ratio()));
         row(md, runs, "articles analyzed / rejected / analyzed with an incident",
                 r -> r.analyzed + " / " + r.rejected + " / " + r.withIncident);
         row(md, runs, "incidents (sum of their article counts)", r -> r.incidents + " (" + r.incidentArticleSum + ")");
-        row(md, runs, "latency one article, idle system: p50 / p99 / max ms", r -> r.latencyMillis == null ? "-"
+        row(md, runs, "latency one article, idle system, inbox file: p50 / p99 / max ms", r -> r.latencyMillis == null ? "-"
                 : r.latencyMillis.at(50) + " / " + r.latencyMillis.at(99) + " / " + r.latencyMillis.max()
                 + " (" + r.latencyMillis.count() + " drops" + (r.latencyTimeouts > 0 ? ", " + r.latencyTimeouts
                 + " timed out" : "") + ")");
+        row(md, runs, "latency one article via POST /articles: p50 / p99 / max ms", r -> r.postLatencyMillis == null
+                ? "-" : r.postLatencyMillis.at(50) + " / " + r.postLatencyMillis.at(99) + " / "
+                + r.postLatencyMillis.max() + " (" + r.postLatencyMillis.count() + " drops"
+                + (r.postLatencyTimeouts > 0 ? ", " + r.postLatencyTimeouts + " failed" : "") + ")");
         for (int clients : List.of(50, 200)) {
             row(md, runs, "query " + clients + " clients: requests/s", r -> query(r, clients) == null ? "-"
                     : f("%.0f", query(r, clients).requestsPerSecond()));
@@ -151,7 +157,9 @@ final class Report {
             articles/s by the ceiling's records/s (same record size).
             - Latency: after that, fresh articles (another seed) are dropped one at a time, 300 ms apart, into the \
             idle system; each is timed from the move into the inbox until `GET /articles?fileName=` on query-service \
-            shows it no longer pending (polled every 10 ms), i.e. until the read model, incident included, has it.
+            shows it no longer pending (polled every 10 ms), i.e. until the read model, incident included, has it. \
+            Then as many again through `POST /articles` on ingest-service, polled at `GET /articles/{id}`: the \
+            difference is the inbox's own cost (file stability interval 0.5 s, poll 0.25 s).
             - Query: closed-loop clients in the benchmark's JVM (a process apart from query-service), alternating \
             `GET /incidents` and `GET /incidents/{id}`; a 3 s warm-up at 50 clients is not reported.
             - Replay: `POST /admin/replay` on extract-service, polled by `GET /admin/replay` until `done`.
