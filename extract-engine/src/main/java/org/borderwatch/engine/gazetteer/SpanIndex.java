@@ -9,6 +9,11 @@ import java.util.Map;
  * every (word start, word end) span of the text that fits the longest key. It finds exactly what an Aho-Corasick
  * automaton plus word-boundary checks finds, but builds in tens of milliseconds where the double-array trie needs
  * about two seconds for this many keys (measured), and a lookup allocates nothing.
+ *
+ * <p>Two things keep the scan linear in practice: the span hash is extended char by char instead of recomputed for
+ * every end, and a span stops growing as soon as the text so far is no "word prefix" of any key (a key prefix that
+ * is followed in the key by a separator). A hash set of those prefixes answers that; a hash collision only lets a
+ * span grow one more word, so the result is exactly that of probing every span.
  */
 final class SpanIndex {
 
@@ -19,6 +24,24 @@ final class SpanIndex {
     private final int mask;
     private final int maxKeyLength;
     private final int size;
+    /** Hashes (String.hashCode of the folded text) of every word prefix of a key, open addressing; see WORD_BREAK. */
+    private final int[] prefixHashes;
+    private final boolean[] prefixUsed;
+    private final int prefixMask;
+
+    /**
+     * Folded chars that a non-word char of the text can fold to. A span of the text can only continue into a longer
+     * key across a position whose folded char is one of these, so word prefixes are cut exactly there.
+     */
+    private static final boolean[] WORD_BREAK = new boolean[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            if (!TextFold.isWordChar((char) c)) {
+                WORD_BREAK[TextFold.fold((char) c)] = true;
+            }
+        }
+    }
 
     /** {@code byKey}: folded key -> place ids (best first). */
     SpanIndex(Map<String, int[]> byKey) {
@@ -52,6 +75,52 @@ final class SpanIndex {
         }
         this.maxKeyLength = longest;
         this.size = byKey.size();
+
+        int prefixCount = 0;
+        for (String k : byKey.keySet()) {
+            for (int i = 1; i <= k.length(); i++) {
+                if (i == k.length() || WORD_BREAK[k.charAt(i)]) {
+                    prefixCount++;
+                }
+            }
+        }
+        int prefixCapacity = Integer.highestOneBit(Math.max(16, prefixCount * 2 - 1)) << 1;
+        this.prefixHashes = new int[prefixCapacity];
+        this.prefixUsed = new boolean[prefixCapacity];
+        this.prefixMask = prefixCapacity - 1;
+        for (String k : byKey.keySet()) {
+            int h = 0;
+            for (int i = 0; i < k.length(); i++) {
+                h = 31 * h + k.charAt(i);
+                if (i + 1 == k.length() || WORD_BREAK[k.charAt(i + 1)]) {
+                    addPrefixHash(h);
+                }
+            }
+        }
+    }
+
+    private void addPrefixHash(int h) {
+        int slot = spread(h) & prefixMask;
+        while (prefixUsed[slot]) {
+            if (prefixHashes[slot] == h) {
+                return;
+            }
+            slot = (slot + 1) & prefixMask;
+        }
+        prefixUsed[slot] = true;
+        prefixHashes[slot] = h;
+    }
+
+    /** Whether some key may start with a folded span of this hash followed by a separator (or end there). */
+    private boolean mayBeWordPrefix(int h) {
+        int slot = spread(h) & prefixMask;
+        while (prefixUsed[slot]) {
+            if (prefixHashes[slot] == h) {
+                return true;
+            }
+            slot = (slot + 1) & prefixMask;
+        }
+        return false;
     }
 
     int size() {
@@ -68,6 +137,11 @@ final class SpanIndex {
         for (int i = start; i < end; i++) {
             h = 31 * h + folded[i];
         }
+        return lookup(folded, start, end, h);
+    }
+
+    /** Slot of the folded span [start, end) whose String hash is {@code h}, or -1. */
+    private int lookup(char[] folded, int start, int end, int h) {
         int len = end - start;
         int slot = spread(h) & mask;
         String k;
@@ -140,7 +214,17 @@ final class SpanIndex {
                 continue;
             }
             int limit = Math.min(n, s + maxKeyLength);
+            int h = 0;
             for (int e = s + 1; e <= limit; e++) {
+                h = 31 * h + folded[e - 1];
+                if (e < n && !WORD_BREAK[folded[e]]) {
+                    continue; // inside a word: no span ends here and no key continues across here
+                }
+                // [s, e) is followed by a separator (or the end): unless some key starts with it, no span from s
+                // that reaches past e can be a key either
+                if (!mayBeWordPrefix(h)) {
+                    break;
+                }
                 // a span ends after a word char (or the ")" of "Sev Lidj (Black Lake)", the "." of "St.") and
                 // before a non-word char or the end of the text
                 char last = text.charAt(e - 1);
@@ -148,7 +232,7 @@ final class SpanIndex {
                         || (e < n && TextFold.isWordChar(text.charAt(e)))) {
                     continue;
                 }
-                int slot = lookup(folded, s, e);
+                int slot = lookup(folded, s, e, h);
                 if (slot >= 0) {
                     hits.add(new PhraseIndex.Hit<>(s, e, copyIds(slot)));
                 }
