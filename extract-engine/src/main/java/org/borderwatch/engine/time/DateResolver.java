@@ -83,10 +83,72 @@ public final class DateResolver {
         }
     }
 
+    /**
+     * Which literal pieces a text contains, found in one pass: every pattern above needs an ASCII digit, a month
+     * name (all start with one of the capitalized 3-letter prefixes), "day" (weekdays) or a fixed word. A pattern
+     * whose piece is missing cannot match, so skipping it changes no result; most sentences carry no date at all.
+     */
+    private static final int DIGIT = 1;
+    private static final int MONTH = 2;
+    private static final int WEEKDAY_NAME = 4;
+
+    private static int pieces(String s) {
+        int found = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                found |= DIGIT;
+            } else if (c == 'd' && i + 2 < n && s.charAt(i + 1) == 'a' && s.charAt(i + 2) == 'y') {
+                found |= WEEKDAY_NAME;
+            } else if (i + 2 < n && "JFMASOND".indexOf(c) >= 0 && isMonthPrefix(c, s.charAt(i + 1), s.charAt(i + 2))) {
+                found |= MONTH;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isMonthPrefix(char a, char b, char c) {
+        return switch (a) {
+            case 'J' -> (b == 'a' && c == 'n') || (b == 'u' && (c == 'n' || c == 'l'));
+            case 'F' -> b == 'e' && c == 'b';
+            case 'M' -> b == 'a' && (c == 'r' || c == 'y');
+            case 'A' -> (b == 'p' && c == 'r') || (b == 'u' && c == 'g');
+            case 'S' -> b == 'e' && c == 'p';
+            case 'O' -> b == 'c' && c == 't';
+            case 'N' -> b == 'o' && c == 'v';
+            case 'D' -> b == 'e' && c == 'c';
+            default -> false;
+        };
+    }
+
+    /** ASCII case-insensitive containment, as the (?i) patterns match (a superset is harmless: only a gate). */
+    private static boolean containsIgnoreCase(String s, String lowerNeedle) {
+        int last = s.length() - lowerNeedle.length();
+        char first = lowerNeedle.charAt(0);
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c == first || c == first - 32) && s.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Resolved absolute(String s) {
+        return absolute(s, pieces(s));
+    }
+
+    private static Resolved absolute(String s, int pieces) {
+        if ((pieces & DIGIT) == 0) {
+            return null;
+        }
         Matcher m = ISO.matcher(s);
         if (m.find()) {
             return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+        if ((pieces & MONTH) == 0) {
+            return null;
         }
         m = MONTH_DAY_YEAR.matcher(s);
         if (m.find()) {
@@ -117,35 +179,33 @@ public final class DateResolver {
 
     /** The date a sentence gives its event, resolved against the article date (may be null). */
     public static Resolved resolve(String sentence, LocalDate articleDate) {
-        Resolved r = absolute(sentence);
+        int pieces = pieces(sentence);
+        Resolved r = absolute(sentence, pieces);
         if (r != null) {
             return r;
         }
-        Matcher m = BETWEEN_MONTHS.matcher(sentence);
-        if (m.find()) {
+        boolean digitAndMonth = (pieces & (DIGIT | MONTH)) == (DIGIT | MONTH);
+        Matcher m;
+        if (digitAndMonth && (m = BETWEEN_MONTHS.matcher(sentence)).find()) {
             return monthOf(Integer.parseInt(m.group(3)), month(m.group(1)));
         }
-        m = MONTH_YEAR.matcher(sentence);
-        if (m.find() && month(m.group(1)) > 0) {
+        if (digitAndMonth && (m = MONTH_YEAR.matcher(sentence)).find() && month(m.group(1)) > 0) {
             return monthOf(Integer.parseInt(m.group(2)), month(m.group(1)));
         }
-        m = MONTH_DAY.matcher(sentence);
-        if (m.find()) {
+        if (digitAndMonth && (m = MONTH_DAY.matcher(sentence)).find()) {
             int mo = month(m.group(1));
             int d = Integer.parseInt(m.group(2));
             if (d >= 1 && d <= 31) {
                 return dayWithoutYear(mo, d, articleDate);
             }
         }
-        m = DAY_MONTH.matcher(sentence);
-        if (m.find()) {
+        if (digitAndMonth && (m = DAY_MONTH.matcher(sentence)).find()) {
             int d = Integer.parseInt(m.group(1));
             if (d >= 1 && d <= 31) {
                 return dayWithoutYear(month(m.group(2)), d, articleDate);
             }
         }
-        m = WEEKDAY.matcher(sentence);
-        if (m.find()) {
+        if ((pieces & WEEKDAY_NAME) != 0 && (m = WEEKDAY.matcher(sentence)).find()) {
             if (articleDate == null) {
                 return Resolved.NONE;
             }
@@ -153,29 +213,27 @@ public final class DateResolver {
             LocalDate d = articleDate.with(TemporalAdjusters.previousOrSame(dow));
             return new Resolved(d.toString(), "day", null, d.getYear());
         }
-        m = TODAY.matcher(sentence);
-        if (m.find()) {
+        if ((containsIgnoreCase(sentence, "today") || containsIgnoreCase(sentence, "tonight")
+                || containsIgnoreCase(sentence, "this ") || containsIgnoreCase(sentence, "by the morning"))
+                && TODAY.matcher(sentence).find()) {
             return articleDate == null ? Resolved.NONE
                     : new Resolved(articleDate.toString(), "day", null, articleDate.getYear());
         }
-        m = YESTERDAY.matcher(sentence);
-        if (m.find()) {
+        if (containsIgnoreCase(sentence, "yesterday") && YESTERDAY.matcher(sentence).find()) {
             if (articleDate == null) {
                 return Resolved.NONE;
             }
             LocalDate d = articleDate.minusDays(1);
             return new Resolved(d.toString(), "day", null, d.getYear());
         }
-        m = LAST_MONTH.matcher(sentence);
-        if (m.find()) {
+        if (containsIgnoreCase(sentence, "last month") && LAST_MONTH.matcher(sentence).find()) {
             if (articleDate == null) {
                 return Resolved.NONE;
             }
             YearMonth ym = YearMonth.from(articleDate).minusMonths(1);
             return new Resolved(ym.toString(), "month", null, ym.getYear());
         }
-        m = IN_MONTH.matcher(sentence);
-        if (m.find()) {
+        if ((pieces & MONTH) != 0 && (m = IN_MONTH.matcher(sentence)).find()) {
             int mo = month(m.group(1));
             if (articleDate == null) {
                 return new Resolved(null, null, String.format("--%02d", mo), 0);
@@ -186,16 +244,14 @@ public final class DateResolver {
             }
             return monthOf(y, mo);
         }
-        m = LAST_YEAR.matcher(sentence);
-        if (m.find()) {
+        if (containsIgnoreCase(sentence, "last year") && LAST_YEAR.matcher(sentence).find()) {
             if (articleDate == null) {
                 return Resolved.NONE;
             }
             int y = articleDate.getYear() - 1;
             return new Resolved(Integer.toString(y), "year", null, y);
         }
-        m = YEAR.matcher(sentence);
-        if (m.find()) {
+        if ((pieces & DIGIT) != 0 && (m = YEAR.matcher(sentence)).find()) {
             String y = m.group(1) != null ? m.group(1) : m.group(2);
             return new Resolved(y, "year", null, Integer.parseInt(y));
         }
