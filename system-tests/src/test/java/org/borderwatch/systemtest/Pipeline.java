@@ -70,6 +70,13 @@ public final class Pipeline implements AutoCloseable {
         startServiceAs(svc, svc);
     }
 
+    private final Map<String, Map<String, String>> extraProperties = new java.util.HashMap<>();
+
+    /** A system property given to the process {@code name} at its next (re)start, e.g. another extractor version. */
+    public void configure(String name, String key, String value) {
+        extraProperties.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(key, value);
+    }
+
     /**
      * Starts the packaged service {@code svc} as the process {@code name} (its own port and log): a second
      * instance of a service, e.g. a fresh query-service that rebuilds its read model from the topics.
@@ -86,6 +93,8 @@ public final class Pipeline implements AutoCloseable {
         // Each service gets only its own settings: ingest-service maps the whole borderwatch.* prefix and rejects
         // properties it does not know (SRCFG00050), so the admin token must not reach it.
         int jarAt = cmd.indexOf("-jar");
+        extraProperties.getOrDefault(name, Map.of()).forEach((k, v) -> cmd.add(cmd.indexOf("-jar"), "-D" + k + "=" + v));
+        jarAt = cmd.indexOf("-jar");
         if (svc.equals("ingest-service")) {
             cmd.add(jarAt, "-Dborderwatch.inbox.dir=" + inbox);
         } else if (svc.equals("extract-service")) {

@@ -71,18 +71,25 @@ public class ReplayService {
         return thread;
     });
     private volatile KafkaConsumer<String, byte[]> activeConsumer;
+    /**
+     * How long a started replay waits before reading: zero in production; the tests set it so that a replay of five
+     * seeds is still running when they check that a second start is refused (409), whatever the machine's load.
+     */
+    private final Duration startDelay;
     private volatile boolean stopping;
 
     public ReplayService(ArticleAnalyzer analyzer, AnalysisRecords records, ExtractConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "borderwatch.replay.progress-log-interval", defaultValue = "PT5S") Duration progressLogInterval,
-            @ConfigProperty(name = "borderwatch.replay.stall-timeout", defaultValue = "PT60S") Duration stallTimeout) {
+            @ConfigProperty(name = "borderwatch.replay.stall-timeout", defaultValue = "PT60S") Duration stallTimeout,
+            @ConfigProperty(name = "borderwatch.replay.start-delay", defaultValue = "PT0S") Duration startDelay) {
         this.analyzer = analyzer;
         this.records = records;
         this.reader = new RawArticleReader(records.mapper(), config.maxTextBytes(), config.maxRecordBytes());
         this.kafkaConfig = kafkaConfig;
         this.progressLogInterval = progressLogInterval;
         this.stallTimeout = stallTimeout;
+        this.startDelay = startDelay;
         this.current = new AtomicReference<>(ReplayProgress.idle(analyzer.extractor()));
     }
 
@@ -114,6 +121,13 @@ public class ReplayService {
     }
 
     private void run(ReplayProgress progress, LocalDate since) {
+        if (!startDelay.isZero()) {
+            try {
+                Thread.sleep(startDelay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         byte[] replayHeader = progress.startedAt().toString().getBytes(StandardCharsets.UTF_8);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig());
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig())) {

@@ -58,7 +58,7 @@ class ReplayIT {
 
             given().header("Authorization", "Bearer " + TOKEN).when().post("/admin/replay")
                     .then().statusCode(202).body("state", equalTo("running")).body("startedAt", notNullValue());
-            // Sent right away: the replay needs at least its consumer's metadata and fetch round trips to finish.
+            // Sent right away: %test holds a started replay 3 s before it reads (borderwatch.replay.start-delay).
             given().header("Authorization", "Bearer " + TOKEN).when().post("/admin/replay")
                     .then().statusCode(409).body("state", equalTo("running"));
 
