@@ -83,7 +83,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:\\w+ly |first |back )?(?:at|on|upon|rockets|mortars|artillery|shells)|(?:side|forces|troops|soldiers|guards) fired (?:indiscriminately|first)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
     private static final Pattern CLASH = Pattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
     private static final Pattern CASUALTY_VERB = Pattern.compile("\\b(killed|died|dead|deaths|wounded|injured|hurt|captured|taken (?:hostage|prisoner|captive)|detained|missing|abducted)\\b", F);
-    private static final Pattern KILLING_N = Pattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
+    private static final Pattern KILLING_N = Pattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|detained|detaining|captured|capturing|abducted|abducting|seized|arrested|arresting|took|taking|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
     private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(no|zero) (casualties|deaths|victims|fatalities|one was (?:killed|hurt|injured))\\b|\\bnobody was (killed|hurt|injured)", F);
     private static final Pattern TROOPS = Pattern.compile("\\b(troops|soldiers|servicemen|military personnel|personnel|forces|border guards|fighters)\\b", F);
     private static final Pattern PRESENCE = Pattern.compile("\\b(keep|keeps|maintain\\w*|moved|sent|reinforce\\w*|camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
@@ -111,7 +111,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final Pattern BACKGROUND_PHRASE = Pattern.compile("\\b(last year|years ago|in the past|previous(?:ly)?|since the end of|a similar|earlier clash(?:es)?|the first (?:\\w+ )?war|the second war|this second war|during the conflict)\\b", F);
     private static final Pattern DISTANCE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:-\\s*)?(km|kilomet(?:er|re)s?|miles?)\\b", F);
     private static final Pattern WEAPON = Pattern.compile("\\b(artillery|mortars?|drones?|small arms|large-caliber|large-calibre|rockets?|air ?strikes?|tanks?|missiles?|grenades?|machine guns?|sniper|howitzers?|heavy weapons|rifles?)\\b", F);
-    private static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers)\\b", F);
+    private static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers|miners|fishermen|herders?|labou?rers|workers|traders|truck drivers)\\b", F);
     private static final Pattern MILITARY_NOUN = Pattern.compile("\\b(soldiers?|troops?|servicem[ae]n|military|border guards?|guards?|officers?|militants?|fighters?|personnel|army|policem[ae]n|police|conscripts?)\\b", F);
     private static final Pattern CONFLICT = Pattern.compile("\\b(escalation|conflict|hostilities|violence|border|war|citizens|people|persons)\\b", F);
     private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", F);
@@ -560,7 +560,8 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             orgAction(doc, v, EventType.MEETING, m, 0.55, null);
         }
         statement(doc, v);
-        if (has(lc, "accus", "blam", "provoc", "provoking", "encroach", "aggress")) {
+        if (has(lc, "accus", "blam", "provoc", "provok", "encroach", "aggress", "block", "obstruct", "instigat", "first",
+                "started")) {
             accusations(doc, v);
         }
         m = DEMAND.matcher(t);
@@ -610,7 +611,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         m = MISSION.matcher(t);
         if (lc.contains("mission") && m.find()) {
             boolean act = MISSION_ACT.matcher(t).find();
-            boolean modal = MODAL.matcher(t).find();
+            boolean modal = MODAL.matcher(t).find() && !OWN_INTENT.matcher(t).find();
             boolean neg = negated(t, m) || INLINE_4.matcher(t).find();
             if (neg || (act && !modal)) {
                 orgAction(doc, v, EventType.MISSION, m, 0.6, clip(t, 120), neg);
@@ -624,6 +625,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             ceasefire(doc, v);
         }
     }
+
+    /** The body announces its own dispatch ("said it would send a fact-finding mission"): a decision, not a request. */
+    private static final Pattern OWN_INTENT = Pattern.compile("\\b(?:it|they|the (?:alliance|organization|organisation|bloc|council|body)) (?:would|will|is to|was to|plans? to|planned to|decided to|agreed to) (?:\\w+ )?(?:send|dispatch|deploy)\\b", F);
 
     private static boolean insideCeasefireContext(String t) {
         return false;
@@ -853,6 +857,11 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 category = "killed";
             } else if (lead.startsWith("wound") || lead.startsWith("injur")) {
                 category = "wounded";
+            } else if (lead.matches("detain\\w*|captur\\w*|abduct\\w*|seized|arrest\\w*")
+                    || lead.matches("took|taking") && tail.matches("(?is).*\\b(prisoner|captive|hostage)s?\\b.*")) {
+                category = "captured"; // "detained three Guyanese miners", "took two soldiers prisoner"
+            } else if (lead.matches("took|taking")) {
+                continue;
             } else if (tail.matches("(?is).*\\b(dead)\\b.*")) {
                 category = "killed";
             } else if (tail.matches("(?is).*\\b(wounded|injured)\\b.*")) {
@@ -1054,6 +1063,10 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
         } else {
             from = countryBefore(v, m.start());
+            String subject = clauseSubject(doc, v, m.start());
+            if (subject != null && v.countries().contains(subject)) {
+                from = subject; // "Georgetown accused Caracas ... and turned to the OAS": the subject appeals
+            }
             int end = endOfClause(t, m.end());
             for (OrganizationMention o : v.orgs()) {
                 if (o.start() - v.s.start() >= m.start() && o.start() - v.s.start() < end) {

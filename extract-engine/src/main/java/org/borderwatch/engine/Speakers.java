@@ -134,16 +134,24 @@ final class Speakers {
     }
 
     private static boolean insideQuote(String t, int pos) {
+        return insideQuote(t, pos, false);
+    }
+
+    /** Inside a quote; straight quotes count only on request (a sentence may hold just one end of a quote). */
+    private static boolean insideQuote(String t, int pos, boolean straightQuotes) {
         int open = 0;
+        boolean straight = false;
         for (int i = 0; i < pos; i++) {
             char c = t.charAt(i);
             if (c == '“') {
                 open++;
             } else if (c == '”' && open > 0) {
                 open--;
+            } else if (c == '"') {
+                straight = !straight;
             }
         }
-        return open > 0;
+        return open > 0 || straightQuotes && straight && t.indexOf('"', pos) >= 0;
     }
 
     private void registerPersons(Doc doc, SentenceView v) {
@@ -168,7 +176,7 @@ final class Speakers {
             }
             for (CountryMention c : v.countryMentions()) {
                 int r = c.start() - v.s.start();
-                if (r < m.start(1) && r >= rel - 45) {
+                if (r < m.start(1) && r >= rel - 45 && !insideQuote(v.s.text(), r, true)) { // a quote is no affiliation
                     country = c.country();
                 }
             }

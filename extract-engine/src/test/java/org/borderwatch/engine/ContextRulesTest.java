@@ -1,0 +1,74 @@
+package org.borderwatch.engine;
+
+import static org.borderwatch.engine.BorderwatchAnalyzerTest.has;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.borderwatch.contract.ArticleAnalysis;
+import org.borderwatch.contract.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that depend on a sentence's context rather than its trigger word: background per clause, coordinated and
+ * possessive subjects, accusations without an accusing verb, an organization's own dispatch, affiliation of speakers.
+ */
+class ContextRulesTest {
+
+    private static final BorderwatchAnalyzer ENGINE = BorderwatchAnalyzer.create();
+
+    @Test
+    void anInstrumentYearDoesNotMakeTheParagraphBackground() {
+        ArticleAnalysis a = ENGINE.analyze(Articles.text(" date 2019-02-27 Pakistan's military said on Wednesday that"
+                + " Indian forces violated the 2003 ceasefire agreement along the Line of Control. India's army said on"
+                + " Wednesday that two Indian soldiers were injured. New Delhi blamed Islamabad for the firing."));
+        assertTrue(has(a, EventType.CASUALTIES, r -> !r.background() && "IN".equals(r.party())
+                && r.counts() != null && Integer.valueOf(2).equals(r.counts().wounded())));
+        assertTrue(has(a, EventType.ACCUSATION, r -> !r.background() && BorderwatchAnalyzerTest.accuser(r, "IN")
+                && BorderwatchAnalyzerTest.target(r, "PK")));
+    }
+
+    @Test
+    void aYearNamedEarlierClashIsBackgroundInsideACurrentSentence() {
+        ArticleAnalysis a = ENGINE.analyze(Articles.text(" date 2024-01-20 Kyrgyzstan and Tajikistan signed a deal on"
+                + " Friday to reopen a border crossing, ending a two-year closure after the 2022 clashes in which about"
+                + " 100 people were killed."));
+        assertFalse(has(a, EventType.CASUALTIES, r -> !r.background()));
+        assertFalse(has(a, EventType.CLASH, r -> !r.background()));
+    }
+
+    @Test
+    void coordinatedAndPossessiveSubjectsAccuse() {
+        ArticleAnalysis a = ENGINE.analyze(Articles.text(" date 2021-04-30 Kyrgyz and Tajik border guards exchanged fire"
+                + " on Thursday. Tajikistan gave a different account. Its State Committee for National Security said"
+                + " Kyrgyz forces had opened fire first, and it accused Kyrgyzstan of trying to seize the water point."
+                + " Kyrgyzstan's foreign ministry rejected that account and accused Tajikistan of a planned attack."));
+        assertTrue(has(a, EventType.ACCUSATION, r -> BorderwatchAnalyzerTest.accuser(r, "TJ")
+                && BorderwatchAnalyzerTest.target(r, "KG")));
+        assertTrue(has(a, EventType.ACCUSATION, r -> BorderwatchAnalyzerTest.accuser(r, "KG")
+                && BorderwatchAnalyzerTest.target(r, "TJ")));
+    }
+
+    @Test
+    void saysThatTheOtherSidesTroopsAreBlockingIsAnAccusation() {
+        ArticleAnalysis a = ENGINE.analyze(Articles.text("Indian and Chinese troops remain deployed along the border."
+                + " No progress was made on the Depsang plains, where India says Chinese troops are blocking its"
+                + " patrols."));
+        assertTrue(has(a, EventType.ACCUSATION, r -> BorderwatchAnalyzerTest.accuser(r, "IN")
+                && BorderwatchAnalyzerTest.target(r, "CN")));
+    }
+
+    @Test
+    void capitalSubjectAppealsDetentionsCountAndOwnMissionIsAMission() {
+        ArticleAnalysis a = ENGINE.analyze(Articles.text("CARACAS, March 3, 2024 - Venezuelan soldiers crossed the"
+                + " border on Saturday and detained three Guyanese miners, Guyana's army said. Georgetown accused"
+                + " Caracas of aggression and turned to the Organization of American States for help. The OAS said it"
+                + " would send a fact-finding mission next week. \"No Venezuelan soldier has entered Guyanese"
+                + " territory,\" Defence Minister Vladimir Padrino said."));
+        assertTrue(has(a, EventType.APPEAL, r -> "GY".equals(r.appeal().from()) && "OAS".equals(r.appeal().to())));
+        assertTrue(has(a, EventType.CASUALTIES, r -> "GY".equals(r.party()) && r.counts() != null
+                && Integer.valueOf(3).equals(r.counts().captured())));
+        assertTrue(has(a, EventType.MISSION, r -> !r.negated()));
+        assertFalse(has(a, EventType.STATEMENT, r -> r.claimedBy() != null && "Vladimir Padrino".equals(r.claimedBy().name())
+                && "GY".equals(r.claimedBy().country())), "a quote's words are not the speaker's affiliation");
+    }
+}
