@@ -43,7 +43,7 @@ import org.borderwatch.engine.time.DateResolver;
 public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
     public static final String NAME = "borderwatch-rules";
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
 
     private final Extractor extractor;
     private final Gazetteer gazetteer;

@@ -28,6 +28,7 @@ final class Speakers {
     private static final Pattern AFTER_QUOTE = Pattern.compile("[”\"’],?\\s+(said|added|says|stated|stressed|noted|wrote|explained|claimed|warned|insisted)\\s+(?:the\\s+)?([A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,4})");
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\b(said|says|stated|told|claimed|claims|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|accused|cited)\\b");
     private static final Pattern RELATIVE = Pattern.compile("^(?:who|which|whose|where|when)\\b");
+    private static final Pattern DESCRIPTION = Pattern.compile("^(?:a|an)\\s");
     private static final Pattern POSSESSIVE_BODY = Pattern.compile("^(?:Its|Their)\\s+[A-Z]");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
     private static final Pattern GENERIC = Pattern.compile("(?i)^(it|this|that|which|who|reports?|media|sources?|officials|the report|a statement|the statement)$");
@@ -103,7 +104,8 @@ final class Speakers {
                 int c2 = Math.max(head.lastIndexOf(", "), -2);
                 cut = c2 + 2;
                 subject = head.substring(cut).strip();
-                if (RELATIVE.matcher(subject).find() && c2 >= 0) {
+                if ((RELATIVE.matcher(subject).find() || DESCRIPTION.matcher(subject).find() && orgIn(v, 0, c2)) && c2 >= 0) {
+                    // "The CSTO, a Moscow-led alliance to which both states belong, said": the name, not the description
                     // "Minister X, who addressed the council on Monday, said": the speaker is before the relative clause
                     String first = head.substring(0, c2);
                     int c3 = Math.max(first.lastIndexOf(", "), -2);
@@ -266,6 +268,17 @@ final class Speakers {
         doc.lastSpeaker = c;
         doc.lastSpeakerPerson = false;
         return c;
+    }
+
+    /** An organization named in the sentence between {@code fromRel} and {@code toRel}. */
+    private static boolean orgIn(SentenceView v, int fromRel, int toRel) {
+        for (OrganizationMention o : v.orgs()) {
+            int r = o.start() - v.s.start();
+            if (r >= fromRel && r < toRel) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastStateBefore(Doc doc, int pos) {
