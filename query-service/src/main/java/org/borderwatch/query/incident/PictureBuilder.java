@@ -35,6 +35,12 @@ public final class PictureBuilder {
             EventType.MEETING, EventType.REJECTION, EventType.MISSION, EventType.MONITORING, EventType.MEDIATION,
             EventType.DEMAND, EventType.THREAT);
 
+    private static final Comparator<Sourced> CONTENT_ORDER = Comparator
+            .comparing((Sourced s) -> Objects.toString(s.article().published(), "~"))
+            .thenComparing(s -> s.article().articleId())
+            .thenComparingInt(s -> s.event().evidence() == null ? 0 : s.event().evidence().start())
+            .thenComparing(s -> Objects.toString(s.event().id(), ""));
+
     /** An event with the article it came from. */
     public record Sourced(ArticleState article, EventRecord event) {
     }
@@ -52,6 +58,10 @@ public final class PictureBuilder {
                 }
             }
         }
+        // Content order, not arrival order: wherever a picture keeps "the first" of something (an accusation's
+        // wording, an appeal's instrument or reason, a place's details) it must not depend on which article
+        // happened to be ingested first, or the same reports ingested in another order give another picture.
+        events.sort(CONTENT_ORDER);
         List<Place> places = places(events);
         List<CasualtyFigure> casualties = casualties(events, duplicateOf);
         List<ForceFigure> forces = forces(events, duplicateOf);
