@@ -609,7 +609,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
         }
         m = MISSION.matcher(t);
-        if (lc.contains("mission") && m.find()) {
+        if (lc.contains("mission") && m.find() && !DIPLOMATIC_MISSION.matcher(t).find()) {
             boolean act = MISSION_ACT.matcher(t).find();
             boolean modal = MODAL.matcher(t).find() && !OWN_INTENT.matcher(t).find();
             boolean neg = negated(t, m) || INLINE_4.matcher(t).find();
@@ -625,6 +625,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             ceasefire(doc, v);
         }
     }
+
+    /** A state's diplomatic mission ("Lebanon's mission in New York", "its mission to the UN") sends no one. */
+    private static final Pattern DIPLOMATIC_MISSION = Pattern.compile("(?:[’']s|\\bits|\\btheir|\\bpermanent) mission\\b|\\bmission (?:in New York|in Geneva|to the (?:United Nations|UN)\\b)");
 
     /** The body announces its own dispatch ("said it would send a fact-finding mission"): a decision, not a request. */
     private static final Pattern OWN_INTENT = Pattern.compile("\\b(?:it|they|the (?:alliance|organization|organisation|bloc|council|body)) (?:would|will|is to|was to|plans? to|planned to|decided to|agreed to) (?:\\w+ )?(?:send|dispatch|deploy)\\b", F);
@@ -1573,6 +1576,10 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         boolean placeOfEvent = withLocations || type == EventType.ACCUSATION || type == EventType.DEMAND
                 || type == EventType.CEASEFIRE || type == EventType.CEASEFIRE_VIOLATION || type == EventType.MONITORING;
         List<Location> locations = placeOfEvent ? v.locations() : List.of();
+        if (!locations.isEmpty() && doc.parties.size() >= 2) {
+            // a place in a third state ("the mission in New York") is a venue, not a place of a border incident
+            locations = locations.stream().filter(l -> l.country() == null || doc.parties.contains(l.country())).toList();
+        }
         String id = id(doc.article.articleId(), extractor.version(), type, v.s.start(), key);
         if (!doc.ids.add(id)) {
             return;

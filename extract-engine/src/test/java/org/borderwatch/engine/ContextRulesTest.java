@@ -58,6 +58,16 @@ class ContextRulesTest {
     }
 
     @Test
+    void aStatesDiplomaticMissionAbroadIsNeitherAMissionNorAPlace() {
+        ArticleAnalysis a = ENGINE.analyze(Articles.text(" date 2023-07-07 Israeli artillery shelled the outskirts of"
+                + " Kfar Chouba on Thursday. Lebanon's foreign minister said on Friday that he had instructed Lebanon's"
+                + " mission in New York to file a complaint with the United Nations Security Council over the Israeli"
+                + " aggression."));
+        assertFalse(has(a, EventType.MISSION, r -> true));
+        a.events().forEach(r -> r.locations().forEach(l -> assertFalse("New York".equals(l.name()))));
+    }
+
+    @Test
     void capitalSubjectAppealsDetentionsCountAndOwnMissionIsAMission() {
         ArticleAnalysis a = ENGINE.analyze(Articles.text("CARACAS, March 3, 2024 - Venezuelan soldiers crossed the"
                 + " border on Saturday and detained three Guyanese miners, Guyana's army said. Georgetown accused"
