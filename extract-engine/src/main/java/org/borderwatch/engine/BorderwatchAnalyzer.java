@@ -556,7 +556,8 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             orgAction(doc, v, EventType.CONSULTATION, m, 0.6, null);
         }
         m = MEETING.matcher(t);
-        if (has(lc, "meeting", "session", "summit", "talks", "met", "gathered", "discussion") && m.find() && !t.substring(m.start()).toLowerCase(Locale.ROOT).startsWith("talks about")) {
+        if (has(lc, "meeting", "session", "summit", "talks", "met", "gathered", "discussion") && m.find() && !t.substring(m.start()).toLowerCase(Locale.ROOT).startsWith("talks about")
+                && !FUTURE_MEETING.matcher(t).find()) {
             orgAction(doc, v, EventType.MEETING, m, 0.55, null);
         }
         statement(doc, v);
@@ -625,6 +626,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             ceasefire(doc, v);
         }
     }
+
+    /** A meeting still to come ("raise the question at the next summit") is no event. */
+    private static final Pattern FUTURE_MEETING = Pattern.compile("\\b(?:next|upcoming|planned|proposed|future|forthcoming) (?:summit|meeting|session|round of talks|talks)\\b|\\bwill (?:meet|hold talks)\\b", F);
 
     /** A state's diplomatic mission ("Lebanon's mission in New York", "its mission to the UN") sends no one. */
     private static final Pattern DIPLOMATIC_MISSION = Pattern.compile("(?:[’']s|\\bits|\\btheir|\\bpermanent) mission\\b|\\bmission (?:in New York|in Geneva|to the (?:United Nations|UN)\\b)");
@@ -1167,6 +1171,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             boolean negated) {
         String org = null;
         OrganizationMention near = nearestOrg(v, m.start());
+        if (type == EventType.MEETING && !v.orgs().isEmpty() && v.orgs().get(0).start() - v.s.start() < 12) {
+            near = v.orgs().get(0); // "The UN Security Council ... declined ..., diplomats said after a meeting": the subject met
+        }
         if (near != null) {
             org = near.organization();
         } else if (v.claimant != null && v.claimant.organization() != null) {

@@ -68,6 +68,18 @@ class ContextRulesTest {
     }
 
     @Test
+    void aFutureSummitIsNoMeetingAndTheSubjectOrganizationMet() {
+        ArticleAnalysis a = ENGINE.analyze(Articles.text(" date 2021-05-03 Kyrgyz and Tajik troops clashed at the border"
+                + " on Thursday. A deputy said that the Collective Security Treaty Organization looks away and urged the"
+                + " government to raise the question at the next summit. The UN Security Council on Monday declined"
+                + " Cambodia's request, and backed mediation by the Association of Southeast Asian Nations, diplomats"
+                + " said after a closed-door meeting."));
+        assertFalse(has(a, EventType.MEETING, r -> r.actors().stream().anyMatch(x -> "CSTO".equals(x.organization()))));
+        assertFalse(has(a, EventType.MEETING, r -> r.actors().stream().anyMatch(x -> "ASEAN".equals(x.organization()))));
+        assertTrue(has(a, EventType.MEETING, r -> r.actors().stream().anyMatch(x -> "UNSC".equals(x.organization()))));
+    }
+
+    @Test
     void capitalSubjectAppealsDetentionsCountAndOwnMissionIsAMission() {
         ArticleAnalysis a = ENGINE.analyze(Articles.text("CARACAS, March 3, 2024 - Venezuelan soldiers crossed the"
                 + " border on Saturday and detained three Guyanese miners, Guyana's army said. Georgetown accused"
