@@ -59,13 +59,19 @@ public final class InboxFiles {
         return dot > 0 ? name.substring(0, dot) + "~" + n + name.substring(dot) : name + "~" + n;
     }
 
-    /** Writes {@code <moved name>.reason.txt} beside the moved file. */
+    /**
+     * Writes {@code <moved name>.reason.txt} beside the moved file, whole or not at all: written to a hidden
+     * temporary name and then renamed, so a reader never finds it empty or half-written.
+     */
     public static Path writeReason(Path movedFile, String originalName, String reason, Instant when) throws IOException {
         Path reasonFile = movedFile.resolveSibling(movedFile.getFileName() + REASON_SUFFIX);
         String content = "file: " + originalName + "\n"
                 + "rejected at: " + when + "\n"
                 + "reason: " + reason + "\n";
-        Files.writeString(reasonFile, content, StandardCharsets.UTF_8);
+        Path partial = reasonFile.resolveSibling("." + reasonFile.getFileName() + ".part");
+        Files.writeString(partial, content, StandardCharsets.UTF_8);
+        Files.move(partial, reasonFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return reasonFile;
     }
 }
