@@ -284,7 +284,11 @@ public final class PictureBuilder {
                     ids.add(s.article().articleId());
                 } else if (e.type() == EventType.REJECTION && !e.negated()) {
                     rejected = true;
-                    reason = reason == null ? e.summary() : reason;
+                    // "CSTO rejects Yerevan's appeal" names what was rejected, not why: a summary that restates the
+                    // appeal is kept only when no record gives an actual reason ("a border incident").
+                    if (reason == null || (restatesAppeal(reason) && e.summary() != null && !restatesAppeal(e.summary()))) {
+                        reason = e.summary();
+                    }
                     ids.add(s.article().articleId());
                 } else if ((e.type() == EventType.CONSULTATION || e.type() == EventType.MEETING) && !e.negated()) {
                     consulted = true;
@@ -300,6 +304,11 @@ public final class PictureBuilder {
             out.add(new AppealStatus(appeal.from(), to, instrument, date, outcome, reason, List.copyOf(ids)));
         }
         return out;
+    }
+
+    private static boolean restatesAppeal(String summary) {
+        String s = summary.toLowerCase(Locale.ROOT);
+        return s.contains("appeal") || s.contains("request");
     }
 
     private static List<Response> responses(List<Sourced> events, List<String> parties) {

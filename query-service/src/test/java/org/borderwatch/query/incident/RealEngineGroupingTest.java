@@ -50,6 +50,17 @@ class RealEngineGroupingTest {
                 "am-az-2021-05-12", new TreeSet<>(Set.of("000", "001", "002", "004")),
                 "am-az-2022-09-13", new TreeSet<>(Set.of("003"))));
         assertEquals(expected, incidents, "engine " + engine.extractor() + " gave:\n" + seen);
+
+        // The real engine's records, through the picture rules: the May appeal's fate and its reason.
+        IncidentPicture may = view.picture("am-az-2021-05-12").orElseThrow();
+        IncidentPicture.AppealStatus appeal = may.appeals().stream().filter(a -> "CSTO".equals(a.to())).findFirst()
+                .orElseThrow();
+        assertEquals("rejected", appeal.outcome());
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(appeal.reason()).contains("border incident"),
+                appeal.reason());
+        IncidentPicture sep = view.picture("am-az-2022-09-13").orElseThrow();
+        assertEquals(49, sep.casualties().stream().filter(c -> "killed".equals(c.category())).findFirst()
+                .orElseThrow().best());
     }
 
     private static int indexOf(SeedFixtures seeds, String articleId) {
