@@ -33,6 +33,7 @@ public class ArticleResource {
         List<ArticleState> states = new ArrayList<>(model.articles());
         states.sort(Comparator.comparing(ArticleState::sortKey));
         List<ArticleView> out = new ArrayList<>();
+        IncidentView.Snapshot snapshot = view.snapshot();
         for (ArticleState a : states) {
             if (status != null && !status.isBlank() && !status.equals(a.status())) {
                 continue;
@@ -40,7 +41,7 @@ public class ArticleResource {
             if (fileName != null && !fileName.isBlank() && !fileName.equals(a.fileName())) {
                 continue;
             }
-            out.add(view(a, false));
+            out.add(view(a, false, snapshot));
         }
         return out;
     }
@@ -60,12 +61,17 @@ public class ArticleResource {
     }
 
     private ArticleView view(ArticleState a, boolean withEvents) {
+        return view(a, withEvents, view.snapshot());
+    }
+
+    /** One snapshot for a whole listing: a lookup per article would re-derive while the model is changing. */
+    private ArticleView view(ArticleState a, boolean withEvents, IncidentView.Snapshot snapshot) {
         var an = a.analysis();
         return new ArticleView(a.articleId(), a.fileName(), a.title(), a.published(), a.outlet(), a.status(),
                 a.rejection() == null || an != null ? null : a.rejection().reason(),
                 an == null ? null : an.isBorderIncident(),
                 an == null ? null : an.countries(),
-                an == null ? null : view.incidentOf(a.articleId()),
+                an == null ? null : snapshot.incidentOf().get(a.articleId()),
                 an == null ? null : an.extractor(),
                 withEvents && an != null ? an.events() : null);
     }
