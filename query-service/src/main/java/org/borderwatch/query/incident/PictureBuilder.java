@@ -39,7 +39,11 @@ public final class PictureBuilder {
             .comparing((Sourced s) -> Objects.toString(s.article().published(), "~"))
             .thenComparing(s -> s.article().articleId())
             .thenComparingInt(s -> s.event().evidence() == null ? 0 : s.event().evidence().start())
-            .thenComparing(s -> Objects.toString(s.event().id(), ""));
+            .thenComparing(s -> s.event().type())
+            // Not the record id for ties (one sentence, several appeals): ids change with the extractor version,
+            // and a replay that finds the same facts must give the same picture.
+            .thenComparing(s -> Objects.toString(s.event().appeal()) + "|" + s.event().party() + "|"
+                    + s.event().counts() + "|" + s.event().summary() + "|" + s.event().actors());
 
     /** An event with the article it came from. */
     public record Sourced(ArticleState article, EventRecord event) {
