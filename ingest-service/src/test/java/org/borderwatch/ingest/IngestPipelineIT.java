@@ -13,6 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -87,6 +91,42 @@ class IngestPipelineIT {
         assertEquals("2022-09-13", article.published());
         assertEquals("Eurasia Business News", article.outlet());
         assertEquals("Anthony Marcus", article.byline());
+    }
+
+    /**
+     * A burst like a bulk copy: 400 distinct articles of ~5 KB and 20 copies of some of them under other names,
+     * all moved in at once, so the parallel publishing workers take copies of one text at the same moment. Every
+     * file ends in .done, every distinct text is exactly one record, and no copy is a record of its own.
+     */
+    @Test
+    void burstOfFilesWithCopiesInsideIsPublishedOncePerTextAndEveryFileSettles() throws Exception {
+        Path staging = Files.createTempDirectory("burst");
+        Map<String, String> idByName = new HashMap<>();
+        String filler = Seeds.text("002");
+        for (int i = 0; i < 400; i++) {
+            String name = String.format("burst-%03d.txt", i);
+            String text = "Burst article " + i + "\n\n" + filler + "\n\nEditor's note " + i + ".";
+            Files.writeString(staging.resolve(name), text);
+            idByName.put(name, ArticleIds.of(text));
+            if (i % 20 == 0) {
+                String copy = String.format("burst-%03d-copy.txt", i);
+                Files.writeString(staging.resolve(copy), text);
+                idByName.put(copy, ArticleIds.of(text));
+            }
+        }
+        try (var files = Files.list(staging)) {
+            for (Path file : files.toList()) {
+                Files.move(file, inbox.dir().resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        await().atMost(Inbox.TIMEOUT.multipliedBy(2)).until(
+                () -> idByName.keySet().stream().allMatch(name -> Files.exists(inbox.done(name))));
+        Thread.sleep(500);
+        for (Map.Entry<String, String> file : idByName.entrySet()) {
+            assertEquals(1, topics.rawRecordsWithKey(file.getValue()).size(), file.getKey() + ": one record per text");
+        }
+        long records = topics.raw().stream().filter(r -> idByName.containsValue(r.key())).count();
+        assertEquals(400, records, "400 distinct texts, 400 records: the 20 copies added none");
     }
 
     @Test

@@ -26,7 +26,7 @@ public class ArticleIngestor {
     private final IngestStats stats;
     private final Clock clock = Clock.systemUTC();
     /**
-     * articleId -> where it first came from, for the articles acknowledged in this run. After a restart a
+     * articleId -> where it first came from, for the articles acknowledged (or being published) in this run. After a restart a
      * duplicate is simply published again under the same key: harmless on the compacted topic.
      */
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
@@ -55,19 +55,20 @@ public class ArticleIngestor {
         for (String warning : prepared.warnings()) {
             LOG.warnf("%s: %s", origin, warning);
         }
-        String first = acknowledged.get(article.articleId());
+        // Claimed before publishing, so two copies ingested at once (parallel inbox workers, concurrent POSTs)
+        // give one record. If the publish fails the claim is dropped: the first copy's file stays in the inbox
+        // and is tried again, so a copy counted as its duplicate in the meantime loses nothing.
+        String first = acknowledged.putIfAbsent(article.articleId(), origin);
         if (first != null) {
             stats.duplicate();
             LOG.infof("%s is a duplicate of %s (articleId %s): not published again", origin, first, article.articleId());
             return new Outcome(article, true, first, prepared.charset(), prepared.warnings());
         }
-        publisher.publish(article);
-        String earlier = acknowledged.putIfAbsent(article.articleId(), origin);
-        if (earlier != null) {
-            // a concurrent copy won the race; both records carry the same key and text
-            stats.duplicate();
-            LOG.infof("%s is a duplicate of %s (articleId %s)", origin, earlier, article.articleId());
-            return new Outcome(article, true, earlier, prepared.charset(), prepared.warnings());
+        try {
+            publisher.publish(article);
+        } catch (RejectedInputException | BrokerUnavailableException | RuntimeException e) {
+            acknowledged.remove(article.articleId(), origin);
+            throw e;
         }
         stats.accepted();
         LOG.infof("accepted %s as %s (%s, published %s, %d chars)", origin, article.articleId(), prepared.charset(),

@@ -52,6 +52,14 @@ public interface IngestConfig {
         /** A scan that finds at least this many complete files is reported as a batch with progress and ETA. */
         @WithDefault("20")
         int progressThreshold();
+
+        /**
+         * Files read, built and published at once. Each waits for its own acknowledgement before its file moves,
+         * so this bounds the records in flight; one at a time left the pipeline waiting on one round trip per
+         * article (98 articles/s in the benchmark at N = 10k).
+         */
+        @WithDefault("32")
+        int workers();
     }
 
     interface Http {

@@ -1,20 +1,21 @@
 package org.borderwatch.ingest.inbox;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells when a file is completely written: its size and mtime were the same at two checks at least
  * {@code intervalMillis} apart, and its mtime is at least that old. A writer that is still appending changes size
- * or mtime between checks and resets the clock. Not thread-safe: the watcher thread alone uses it.
+ * or mtime between checks and resets the clock. Thread-safe: the watcher thread
+ * records observations while its publishing workers forget the files they take.
  */
 public final class FileStability {
     private record Observation(long size, long mtimeMillis, long firstSeenMillis) {
     }
 
     private final long intervalMillis;
-    private final Map<String, Observation> observed = new HashMap<>();
+    private final Map<String, Observation> observed = new ConcurrentHashMap<>();
 
     public FileStability(long intervalMillis) {
         this.intervalMillis = intervalMillis;

@@ -22,7 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.borderwatch.ingest.article.ArticleIngestor;
 import org.borderwatch.ingest.article.IngestStats;
 import org.borderwatch.ingest.article.InputFormat;
@@ -38,6 +43,10 @@ import org.jboss.logging.Logger;
  * {@code .done/} only after the broker acknowledged its article, to {@code .rejected/} (with a reason file) only
  * after its Rejection record was acknowledged. While the broker is down files stay where they are and are tried
  * again after {@code retry-interval}. No input can stop this thread: every failure of one file is caught.
+ *
+ * <p>Complete files are read, built and published by a pool of {@code workers} threads, each waiting for its own
+ * file's acknowledgement: up to that many records are in flight, and a file still moves only after its record was
+ * acknowledged, so a crash mid-batch leaves every unacknowledged file in the inbox.
  */
 @ApplicationScoped
 public class InboxWatcher {
@@ -53,7 +62,9 @@ public class InboxWatcher {
     private final long maxFileSize;
     private final FileStability stability;
     private final Set<String> ignoredDirectories = new HashSet<>();
+    private final int workers;
 
+    private volatile ExecutorService publishers;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile Path inboxReal;
@@ -71,6 +82,7 @@ public class InboxWatcher {
         this.rejected = inbox.resolve(InboxFiles.REJECTED);
         this.maxFileSize = config.inbox().maxFileSize().asLongValue();
         this.stability = new FileStability(config.inbox().stabilityInterval().toMillis());
+        this.workers = Math.max(1, config.inbox().workers());
     }
 
     void onStart(@Observes StartupEvent event) throws IOException {
@@ -82,6 +94,12 @@ public class InboxWatcher {
         Files.createDirectories(rejected);
         inboxReal = inbox.toRealPath();
         running = true;
+        AtomicInteger workerNumber = new AtomicInteger();
+        publishers = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread worker = new Thread(runnable, "inbox-publisher-" + workerNumber.incrementAndGet());
+            worker.setDaemon(true);
+            return worker;
+        });
         Thread t = new Thread(this::run, "inbox-watcher");
         t.setDaemon(true);
         thread = t;
@@ -99,6 +117,11 @@ public class InboxWatcher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        ExecutorService pool = publishers;
+        if (pool != null) {
+            // a file whose publish is cut short here stays in the inbox and is taken again at the next start
+            pool.shutdownNow();
         }
     }
 
@@ -240,39 +263,76 @@ public class InboxWatcher {
         boolean batch = files.size() >= config.progressThreshold();
         long start = System.currentTimeMillis();
         String startedAt = Instant.ofEpochMilli(start).toString();
-        long lastLog = start;
-        long logEvery = config.progressLogInterval().toMillis();
         if (batch) {
             LOG.infof("inbox scan: %d complete files to ingest", files.size());
             progress = ScanProgress.of(true, 0, files.size(), 0, startedAt);
         }
-        int handled = 0;
-        for (Path file : files) {
-            if (!running || Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("stopping");
-            }
-            boolean brokerOk = processOne(file);
-            if (!brokerOk) {
-                break; // the broker is down: the rest waits for the retry too
-            }
-            handled++;
-            pendingInInbox = waiting + files.size() - handled;
-            long now = System.currentTimeMillis();
-            if (batch) {
-                progress = ScanProgress.of(handled < files.size(), handled, files.size(), now - start, startedAt);
-                if (now - lastLog >= logEvery) {
-                    lastLog = now;
-                    ScanProgress p = progress;
-                    LOG.infof("inbox scan: %d/%d files, %.1f files/s, ETA %ds", p.done(), p.total(), p.ratePerSecond(),
-                            p.etaSeconds());
+        AtomicInteger handled = new AtomicInteger();
+        AtomicBoolean brokerWentDown = new AtomicBoolean();
+        Semaphore slots = new Semaphore(workers);
+        long[] lastLog = {start};
+        try {
+            for (Path file : files) {
+                if (!running || Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException("stopping");
                 }
+                while (!slots.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+                    report(batch, handled.get(), files.size(), waiting, start, startedAt, lastLog);
+                }
+                if (brokerWentDown.get()) {
+                    slots.release();
+                    break; // the broker is down: the rest waits for the retry too
+                }
+                publishers.execute(() -> {
+                    try {
+                        if (brokerWentDown.get()) {
+                            return; // stays in the inbox for the retry
+                        }
+                        if (processOne(file)) {
+                            handled.incrementAndGet();
+                        } else {
+                            brokerWentDown.set(true);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        // the file stays in the inbox; the next scan takes it again
+                        LOG.errorf(e, "ingesting %s failed; it stays in the inbox", file.getFileName());
+                    } finally {
+                        slots.release();
+                    }
+                });
+                report(batch, handled.get(), files.size(), waiting, start, startedAt, lastLog);
             }
+        } finally {
+            // every file taken is settled (moved, or left for a retry) before the inbox is scanned again
+            while (!slots.tryAcquire(workers, 200, TimeUnit.MILLISECONDS)) {
+                report(batch, handled.get(), files.size(), waiting, start, startedAt, lastLog);
+            }
+            slots.release(workers);
         }
+        pendingInInbox = waiting + files.size() - handled.get();
         if (batch) {
-            ScanProgress p = ScanProgress.of(false, handled, files.size(), System.currentTimeMillis() - start, startedAt);
+            ScanProgress p = ScanProgress.of(false, handled.get(), files.size(), System.currentTimeMillis() - start,
+                    startedAt);
             progress = p;
             LOG.infof("inbox scan finished: %d/%d files in %d ms (%.1f files/s)", p.done(), p.total(),
                     System.currentTimeMillis() - start, p.ratePerSecond());
+        }
+    }
+
+    /** Progress of the scan under way, for /ingest/status and, for a batch, the log. Watcher thread only. */
+    private void report(boolean batch, int handled, int total, int waiting, long start, String startedAt,
+            long[] lastLog) {
+        pendingInInbox = waiting + total - handled;
+        if (!batch) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        progress = ScanProgress.of(handled < total, handled, total, now - start, startedAt);
+        if (now - lastLog[0] >= config.progressLogInterval().toMillis()) {
+            lastLog[0] = now;
+            ScanProgress p = progress;
+            LOG.infof("inbox scan: %d/%d files, %.1f files/s, ETA %ds", p.done(), p.total(), p.ratePerSecond(),
+                    p.etaSeconds());
         }
     }
 
