@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeMap;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.api.IncidentPicture;
 import org.borderwatch.contract.api.IncidentSummary;
@@ -27,6 +26,14 @@ public final class IncidentView {
             Map<String, String> duplicateOf, Map<String, IncidentGrouper.Group> groups) {
     }
 
+    /** Every summary of one snapshot, newest first: built once per model version, not per request. */
+    private record SortedSummaries(Snapshot of, List<IncidentSummary> all) {
+    }
+
+    private static final Comparator<IncidentSummary> NEWEST_FIRST = Comparator
+            .comparing((IncidentSummary s) -> Objects.toString(s.firstEventDate(), "~")).reversed()
+            .thenComparing(IncidentSummary::id);
+
     /** An event with its article, for timelines and exports. */
     public record TimelineEntry(String articleId, String articleTitle, String published, EventRecord event) {
     }
@@ -37,6 +44,7 @@ public final class IncidentView {
     private final PictureBuilder builder = new PictureBuilder();
     private final NearDuplicates duplicates = new NearDuplicates();
     private volatile Snapshot current;
+    private volatile SortedSummaries sorted;
     /** Per incident (and asOf day): the hash of its last content and since when it has had it. */
     private record Stamp(int contentHash, String since) {
     }
@@ -48,7 +56,20 @@ public final class IncidentView {
         this.clock = clock;
     }
 
-    public synchronized Snapshot snapshot() {
+    /**
+     * The derivation of the model's current version. Readers of an unchanged model take the published snapshot
+     * without a lock (the query load is many readers of one version); only a reader that finds the model changed
+     * derives, one at a time, and the others of that moment wait for its result rather than derive it again.
+     */
+    public Snapshot snapshot() {
+        Snapshot s = current;
+        if (s != null && s.version() == model.version()) {
+            return s;
+        }
+        return deriveCurrent();
+    }
+
+    private synchronized Snapshot deriveCurrent() {
         long v = model.version();
         Snapshot s = current;
         if (s == null || s.version() != v) {
@@ -164,24 +185,43 @@ public final class IncidentView {
     }
 
     public List<IncidentSummary> summaries(String country, LocalDate from, LocalDate to) {
+        List<IncidentSummary> all = sortedSummaries(snapshot());
+        boolean byCountry = country != null && !country.isBlank();
+        if (!byCountry && from == null && to == null) {
+            return all;
+        }
         List<IncidentSummary> out = new ArrayList<>();
-        for (IncidentPicture p : snapshot().pictures().values()) {
-            if (country != null && !country.isBlank() && !p.countries().contains(country.toUpperCase())) {
+        for (IncidentSummary s : all) {
+            if (byCountry && !s.countries().contains(country.toUpperCase())) {
                 continue;
             }
-            LocalDate last = Dates.end(p.lastEventDate());
-            LocalDate first = Dates.start(p.firstEventDate());
+            LocalDate last = Dates.end(s.lastEventDate());
+            LocalDate first = Dates.start(s.firstEventDate());
             if (from != null && last != null && last.isBefore(from)) {
                 continue;
             }
             if (to != null && first != null && first.isAfter(to)) {
                 continue;
             }
-            out.add(PictureBuilder.summary(p));
+            out.add(s);
         }
-        out.sort(Comparator.comparing((IncidentSummary s) -> Objects.toString(s.firstEventDate(), "~")).reversed()
-                .thenComparing(IncidentSummary::id));
         return out;
+    }
+
+    /** The snapshot's summaries, newest first, as an unmodifiable list shared by every reader of that version. */
+    private List<IncidentSummary> sortedSummaries(Snapshot snapshot) {
+        SortedSummaries cached = sorted;
+        if (cached != null && cached.of() == snapshot) {
+            return cached.all();
+        }
+        List<IncidentSummary> all = new ArrayList<>(snapshot.pictures().size());
+        for (IncidentPicture p : snapshot.pictures().values()) {
+            all.add(PictureBuilder.summary(p));
+        }
+        all.sort(NEWEST_FIRST);
+        List<IncidentSummary> result = List.copyOf(all);
+        sorted = new SortedSummaries(snapshot, result);
+        return result;
     }
 
     public Optional<IncidentPicture> picture(String id) {

@@ -20,6 +20,10 @@ import org.borderwatch.contract.api.IncidentSummary;
 import org.borderwatch.query.export.EventExports;
 import org.borderwatch.query.incident.IncidentView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -28,27 +32,47 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class IncidentResource {
     private final IncidentView view;
     private final IncidentStreams streams;
+    private final SnapshotJson bodies;
 
-    public IncidentResource(IncidentView view, IncidentStreams streams) {
+    public IncidentResource(IncidentView view, IncidentStreams streams, SnapshotJson bodies) {
         this.view = view;
         this.streams = streams;
+        this.bodies = bodies;
     }
 
     @GET
     @Operation(summary = "Incident summaries, newest first")
-    public List<IncidentSummary> list(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2") String country,
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = IncidentSummary.class)))
+    public byte[] list(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2") String country,
             @QueryParam("from") @Parameter(description = "YYYY-MM-DD") String from,
             @QueryParam("to") @Parameter(description = "YYYY-MM-DD") String to) {
-        return view.summaries(country, date("from", from), date("to", to));
+        LocalDate fromDay = date("from", from);
+        LocalDate toDay = date("to", to);
+        // one body per snapshot and filter: the summaries are derived from the snapshot alone
+        String key = "list|" + (country == null ? "" : country.trim().toUpperCase()) + "|" + fromDay + "|" + toDay;
+        return bodies.body(view.snapshot(), key, s -> view.summaries(country, fromDay, toDay));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "The picture of one incident; with asOf, as it stood on that day")
-    public IncidentPicture get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IncidentPicture.class)))
+    public byte[] get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         LocalDate day = date("asOf", asOf);
-        return (day == null ? view.picture(id) : view.pictureAsOf(id, day))
-                .orElseThrow(() -> new NotFoundException("no incident " + id));
+        // asOf views are rare and many (any day): derived and serialized per request, not cached
+        byte[] body = day == null
+                ? bodies.body(view.snapshot(), "picture|" + id, s -> s.pictures().get(id))
+                : bodies.serialize(view.pictureAsOf(id, day).orElse(null));
+        if (body == null) {
+            throw new NotFoundException("no incident " + id);
+        }
+        return body;
+    }
+
+    private IncidentPicture picture(String id) {
+        return view.picture(id).orElseThrow(() -> new NotFoundException("no incident " + id));
     }
 
     @GET
@@ -85,7 +109,7 @@ public class IncidentResource {
     @Produces(ExportResource.GEOJSON)
     @Operation(summary = "One incident's places as a GeoJSON FeatureCollection")
     public Map<String, Object> geoJson(@PathParam("id") String id) {
-        return EventExports.geoJson(List.of(get(id, null)));
+        return EventExports.geoJson(List.of(picture(id)));
     }
 
     static LocalDate date(String name, String value) {
