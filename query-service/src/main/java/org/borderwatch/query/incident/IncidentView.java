@@ -69,6 +69,12 @@ public final class IncidentView {
         return deriveCurrent();
     }
 
+    /** The snapshot if it is of the model's current version, else null (a reader would have to derive). */
+    public Snapshot freshSnapshot() {
+        Snapshot s = current;
+        return s != null && s.version() == model.version() ? s : null;
+    }
+
     private synchronized Snapshot deriveCurrent() {
         long v = model.version();
         Snapshot s = current;

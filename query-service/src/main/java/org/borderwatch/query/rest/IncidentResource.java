@@ -1,6 +1,9 @@
 package org.borderwatch.query.rest;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.util.function.Supplier;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -44,14 +47,28 @@ public class IncidentResource {
     @Operation(summary = "Incident summaries, newest first")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = IncidentSummary.class)))
-    public byte[] list(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2") String country,
+    public Uni<byte[]> list(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2") String country,
             @QueryParam("from") @Parameter(description = "YYYY-MM-DD") String from,
             @QueryParam("to") @Parameter(description = "YYYY-MM-DD") String to) {
         LocalDate fromDay = date("from", from);
         LocalDate toDay = date("to", to);
         // one body per snapshot and filter: the summaries are derived from the snapshot alone
         String key = "list|" + (country == null ? "" : country.trim().toUpperCase()) + "|" + fromDay + "|" + toDay;
-        return bodies.body(view.snapshot(), key, s -> view.summaries(country, fromDay, toDay));
+        return cachedOrOnWorker(key,
+                () -> bodies.body(view.snapshot(), key, s -> view.summaries(country, fromDay, toDay)));
+    }
+
+    /**
+     * A body already serialized for the current model is answered on the event loop (no hop to a worker thread:
+     * under 200 concurrent clients the hop cost more than the answer); anything to derive or serialize runs on a
+     * worker, never on the event loop.
+     */
+    private Uni<byte[]> cachedOrOnWorker(String key, Supplier<byte[]> compute) {
+        byte[] cached = bodies.cached(view.freshSnapshot(), key);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return Uni.createFrom().item(compute).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @GET
@@ -59,16 +76,19 @@ public class IncidentResource {
     @Operation(summary = "The picture of one incident; with asOf, as it stood on that day")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IncidentPicture.class)))
-    public byte[] get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+    public Uni<byte[]> get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         LocalDate day = date("asOf", asOf);
-        // asOf views are rare and many (any day): derived and serialized per request, not cached
-        byte[] body = day == null
-                ? bodies.body(view.snapshot(), "picture|" + id, s -> s.pictures().get(id))
-                : bodies.serialize(view.pictureAsOf(id, day).orElse(null));
-        if (body == null) {
-            throw new NotFoundException("no incident " + id);
-        }
-        return body;
+        String key = "picture|" + id;
+        return cachedOrOnWorker(day == null ? key : null, () -> {
+            // asOf views are rare and many (any day): derived and serialized per request, not cached
+            byte[] body = day == null
+                    ? bodies.body(view.snapshot(), key, s -> s.pictures().get(id))
+                    : bodies.serialize(view.pictureAsOf(id, day).orElse(null));
+            if (body == null) {
+                throw new NotFoundException("no incident " + id);
+            }
+            return body;
+        });
     }
 
     private IncidentPicture picture(String id) {

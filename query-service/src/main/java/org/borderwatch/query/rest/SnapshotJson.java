@@ -27,6 +27,12 @@ public class SnapshotJson {
         this.json = json;
     }
 
+    /** The body under {@code key} if it is already serialized for the model's current version, else null. */
+    public byte[] cached(IncidentView.Snapshot fresh, String key) {
+        Cache c = cache;
+        return fresh == null || key == null || c == null || c.of() != fresh ? null : c.bodies().get(key);
+    }
+
     /**
      * The body under {@code key} for this snapshot, serialized from {@code value} on first use; null when the value
      * is null (nothing to serialize, e.g. no such incident).
