@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,6 +52,10 @@ import org.jboss.logging.Logger;
  * plain clients: a consumer that belongs to no committed group (a unique group id, assigned partitions, no commits,
  * read_committed) and stops at the end offsets captured at start, so a replay ends even while ingest goes on.
  * One replay at a time.
+ *
+ * <p>The engine is the cost, so each polled batch is analyzed by {@code borderwatch.replay.workers} threads (default:
+ * one per core) while the replay thread keeps the order: it sends the batch's analyses in offset order and reads
+ * the consumer's position, which is the progress, only once the whole batch has been handed to the producer.
  */
 @ApplicationScoped
 public class ReplayService {
@@ -70,6 +78,8 @@ public class ReplayService {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService analyzers;
+    private final int workers;
     private volatile KafkaConsumer<String, byte[]> activeConsumer;
     /**
      * How long a started replay waits before reading: zero in production; the tests set it so that a replay of five
@@ -82,7 +92,8 @@ public class ReplayService {
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "borderwatch.replay.progress-log-interval", defaultValue = "PT5S") Duration progressLogInterval,
             @ConfigProperty(name = "borderwatch.replay.stall-timeout", defaultValue = "PT60S") Duration stallTimeout,
-            @ConfigProperty(name = "borderwatch.replay.start-delay", defaultValue = "PT0S") Duration startDelay) {
+            @ConfigProperty(name = "borderwatch.replay.start-delay", defaultValue = "PT0S") Duration startDelay,
+            @ConfigProperty(name = "borderwatch.replay.workers", defaultValue = "0") int workers) {
         this.analyzer = analyzer;
         this.records = records;
         this.reader = new RawArticleReader(records.mapper(), config.maxTextBytes(), config.maxRecordBytes());
@@ -91,6 +102,13 @@ public class ReplayService {
         this.stallTimeout = stallTimeout;
         this.startDelay = startDelay;
         this.current = new AtomicReference<>(ReplayProgress.idle(analyzer.extractor()));
+        this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        AtomicInteger number = new AtomicInteger();
+        this.analyzers = Executors.newFixedThreadPool(this.workers, runnable -> {
+            Thread thread = new Thread(runnable, "extract-replay-analyzer-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Thrown by {@link #start} while a replay runs. */
@@ -110,8 +128,9 @@ public class ReplayService {
         if (!current.compareAndSet(previous, progress)) {
             throw new AlreadyRunningException();
         }
-        LOG.infof("replay started: articles.raw from the beginning%s with extractor %s %s",
-                since == null ? "" : " (since " + since + ")", analyzer.extractor().name(), analyzer.extractor().version());
+        LOG.infof("replay started: articles.raw from the beginning%s with extractor %s %s on %d analyzer threads",
+                since == null ? "" : " (since " + since + ")", analyzer.extractor().name(), analyzer.extractor().version(),
+                workers);
         executor.execute(() -> run(progress, since));
         return progress.snapshot(Instant.now());
     }
@@ -145,12 +164,16 @@ public class ReplayService {
             Instant lastLog = Instant.now();
             while (!stopping && !reachedEnd(position, end)) {
                 ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
+                List<Future<Replayed>> analyses = new ArrayList<>(batch.count());
                 for (ConsumerRecord<String, byte[]> raw : batch) {
                     TopicPartition tp = new TopicPartition(raw.topic(), raw.partition());
                     if (raw.offset() >= end.get(tp)) {
                         continue; // written after the replay started: the live pipeline has it
                     }
-                    replayOne(raw, since, producer, replayHeader, progress);
+                    analyses.add(analyzers.submit(() -> analyzeOne(raw, since, replayHeader)));
+                }
+                for (Future<Replayed> analysis : analyses) {
+                    send(awaitAnalysis(analysis), producer, progress);
                 }
                 for (TopicPartition tp : partitions) {
                     long before = position.get(tp);
@@ -192,8 +215,14 @@ public class ReplayService {
         }
     }
 
-    private void replayOne(ConsumerRecord<String, byte[]> raw, LocalDate since, KafkaProducer<String, byte[]> producer,
-            byte[] replayHeader, ReplayProgress progress) {
+    /** What became of one raw record: an analysis to write, or skipped (unreadable, filtered), or failed. */
+    private record Replayed(ProducerRecord<String, byte[]> analysis, boolean skipped) {
+        static final Replayed SKIPPED = new Replayed(null, true);
+        static final Replayed FAILED = new Replayed(null, false);
+    }
+
+    /** On an analyzer thread: read, filter and analyze one raw record. */
+    private Replayed analyzeOne(ConsumerRecord<String, byte[]> raw, LocalDate since, byte[] replayHeader) {
         String rawSource = raw.topic() + "-" + raw.partition() + "@" + raw.offset();
         RawArticle article;
         try {
@@ -201,32 +230,55 @@ public class ReplayService {
         } catch (PoisonMessageException poison) {
             // The live pipeline dead-lettered it already; a replay does not write a second dead letter.
             LOG.debugf("replay skips unreadable %s: %s", rawSource, poison.getMessage());
-            progress.skipped();
-            return;
+            return Replayed.SKIPPED;
         }
         if (!ReplayFilter.includes(article, since)) {
-            progress.skipped();
-            return;
+            return Replayed.SKIPPED;
         }
         ArticleAnalysis analysis;
         try {
             analysis = analyzer.analyze(article);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warnf("replay: engine failed on %s (articleId %s): %s", rawSource, article.articleId(), e);
-            progress.failed();
-            return;
+            return Replayed.FAILED;
         }
         Headers headers = records.headers(analysis);
         headers.add(REPLAY_HEADER, replayHeader);
-        producer.send(new ProducerRecord<>(Topics.ANALYZED, null, article.articleId(), records.value(analysis), headers),
-                (metadata, failure) -> {
-                    if (failure == null) {
-                        progress.published();
-                    } else {
-                        LOG.warnf("replay: could not write the analysis of %s: %s", article.articleId(), failure.toString());
-                        progress.failed();
-                    }
-                });
+        return new Replayed(new ProducerRecord<>(Topics.ANALYZED, null, article.articleId(), records.value(analysis),
+                headers), false);
+    }
+
+    private static Replayed awaitAnalysis(Future<Replayed> analysis) {
+        try {
+            return analysis.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WakeupException();
+        } catch (ExecutionException e) {
+            // analyzeOne catches what the engine throws; anything else is a defect of this class
+            throw new IllegalStateException("replay analysis failed", e.getCause());
+        }
+    }
+
+    /** On the replay thread, in offset order: hand the analysis to the producer, or count the record. */
+    private static void send(Replayed replayed, KafkaProducer<String, byte[]> producer, ReplayProgress progress) {
+        if (replayed.analysis() == null) {
+            if (replayed.skipped()) {
+                progress.skipped();
+            } else {
+                progress.failed();
+            }
+            return;
+        }
+        String articleId = replayed.analysis().key();
+        producer.send(replayed.analysis(), (metadata, failure) -> {
+            if (failure == null) {
+                progress.published();
+            } else {
+                LOG.warnf("replay: could not write the analysis of %s: %s", articleId, failure.toString());
+                progress.failed();
+            }
+        });
     }
 
     private static boolean reachedEnd(Map<TopicPartition, Long> position, Map<TopicPartition, Long> end) {
@@ -286,5 +338,6 @@ public class ReplayService {
             consumer.wakeup();
         }
         executor.shutdown();
+        analyzers.shutdownNow();
     }
 }
