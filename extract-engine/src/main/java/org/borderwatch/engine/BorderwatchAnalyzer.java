@@ -1,5 +1,6 @@
 package org.borderwatch.engine;
 
+import org.borderwatch.engine.text.GatedPattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,75 +74,75 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
     private static final int F = Pattern.CASE_INSENSITIVE;
 
-    static final Pattern BORDER = Pattern.compile("(?i)\\b(border|frontier|boundary|line of control|line of actual control|blue line|LAC|LoC|demarcat)");
-    static final Pattern MILITARY = Pattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|shell(ed|ing)|artillery|mortars?|fire|gunfire|killed|wounded|clash(es|ed)?|incursion|ceasefire|truce|drones?|attack(ed|s)?|hostilities|encroach\\w*|breach\\w*|fighting)\\b");
+    static final GatedPattern BORDER = GatedPattern.compile("(?i)\\b(border|frontier|boundary|line of control|line of actual control|blue line|LAC|LoC|demarcat)");
+    static final GatedPattern MILITARY = GatedPattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|shell(ed|ing)|artillery|mortars?|fire|gunfire|killed|wounded|clash(es|ed)?|incursion|ceasefire|truce|drones?|attack(ed|s)?|hostilities|encroach\\w*|breach\\w*|fighting)\\b");
 
     /** Words that make a sentence military without doubt ("attacked" and "struck" also describe football). */
-    static final Pattern MILITARY_STRICT = Pattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|border posts?|shell(ed|ing)|artillery|mortars?|gunfire|open(ed)? fire|killed|wounded|incursion|ceasefire|truce|drones?|hostilities|weapons|militia|encroach\\w*|breach\\w*|territory)\\b");
+    static final GatedPattern MILITARY_STRICT = GatedPattern.compile("(?i)\\b(troops?|forces|soldiers?|military|army|servicem[ae]n|border guards?|border posts?|shell(ed|ing)|artillery|mortars?|gunfire|open(ed)? fire|killed|wounded|incursion|ceasefire|truce|drones?|hostilities|weapons|militia|encroach\\w*|breach\\w*|territory)\\b");
 
-    private static final Pattern INCURSION = Pattern.compile("\\b(crossed (?:into|over|the)|crossing (?:into|the)|breach(?:ed|ing)?\\b(?! of (?:the )?(?:ceasefire|truce|agreement))|advanced|advance (?:their|its) positions|advance positions|pushed (?:their |its )?positions|infringed|encroach\\w*|incursions?|intrusions?|intruded|entered (?:the )?(?:territory|zone)|violated (?:the )?(?:state )?border|trespass\\w*|invaded|occupied)", F);
-    private static final Pattern ATTACK = Pattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:\\w+ly |first |back )?(?:at|on|upon|rockets|mortars|artillery|shells)|(?:side|forces|troops|soldiers|guards) fired (?:indiscriminately|first)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
-    private static final Pattern CLASH = Pattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
-    private static final Pattern CASUALTY_VERB = Pattern.compile("\\b(killed|died|dead|deaths|wounded|injured|hurt|captured|taken (?:hostage|prisoner|captive)|detained|missing|abducted)\\b", F);
-    private static final Pattern KILLING_N = Pattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|detained|detaining|captured|capturing|abducted|abducting|seized|arrested|arresting|took|taking|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
-    private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(no|zero) (casualties|deaths|victims|fatalities|one was (?:killed|hurt|injured))\\b|\\bnobody was (killed|hurt|injured)", F);
-    private static final Pattern TROOPS = Pattern.compile("\\b(troops|soldiers|servicemen|military personnel|personnel|forces|border guards|fighters)\\b", F);
-    private static final Pattern PRESENCE = Pattern.compile("\\b(keep|keeps|maintain\\w*|moved|sent|reinforce\\w*|camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
-    private static final Pattern EVACUATION = Pattern.compile("\\b(evacuat\\w+|fled|displaced|relocated)\\b", F);
-    private static final Pattern APPEAL = Pattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal(?! from)|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s (?:request|appeal))\\b", F);
-    private static final Pattern INSTRUMENT = Pattern.compile("\\bArticle (\\d+)\\b");
-    private static final Pattern CONSULTATION = Pattern.compile("\\b(in (?:close )?contact with|consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
-    private static final Pattern MEETING = Pattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
-    private static final Pattern SAY = Pattern.compile("\\b(said|says|say|stated|told|claimed|claims|claim|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|wrote|tweeted|cited|quoted)\\b");
-    private static final Pattern STATEMENT_NOUN = Pattern.compile("\\b(statement|expressed (?:\\w+ )?concern|announced|declared)\\b", F);
-    private static final Pattern ACCUSE = Pattern.compile("\\b(accus(?:ed|ing|es|ation)|blam(?:ed|ing|es)|provocations?|provoking|encroachment|aggression|aggressor|aggressive)\\b", F);
-    private static final Pattern DEMAND = Pattern.compile("\\b(demand(?:s|ed|ing)?|called on|calls on|urged|urges|presented a demand)\\b", F);
-    private static final Pattern THREAT = Pattern.compile("\\b(threaten(?:ed|s|ing)?)\\b", F);
-    private static final Pattern REJECT = Pattern.compile("\\b(reject(?:ed|s|ing)?|refused|declined|turned down|dismissed)\\b", F);
-    private static final Pattern MISSION = Pattern.compile("\\b(mission)\\b", F);
-    private static final Pattern MISSION_ACT = Pattern.compile("\\b(lead|led|dispatch\\w*|send|sent|deploy\\w*|form\\w*|create\\w*|establish\\w*|includ\\w*)\\b", F);
-    private static final Pattern MODAL = Pattern.compile("\\b(should|consider\\w*|would|could|might|asked|request\\w*|urged|proposed|calls? for)\\b", F);
-    private static final Pattern MONITOR = Pattern.compile("\\b(monitor(?:ing|ed|s)?|closely following|observers?)\\b", F);
-    private static final Pattern CEASEFIRE = Pattern.compile("\\b(cease-?fire|truce|armistice)\\b", F);
-    private static final Pattern CEASEFIRE_ACT = Pattern.compile("\\b(negotiat\\w+|held|holds|holding|agreed|agree|brokered|reached|announced|declared|restored|established|holding|took effect|signed|in effect|accord)\\b", F);
-    private static final Pattern VIOLATION = Pattern.compile("\\b(violat\\w+|broke|breach\\w*|broken)\\b", F);
-    private static final Pattern MEDIATION = Pattern.compile("\\b(mediat\\w+|brokered|facilitat\\w+ talks)\\b", F);
-    private static final Pattern NEGATION = Pattern.compile("\\b(no|not|never|without|nor|neither|denied|den(?:y|ies)|didn[’']t|wasn[’']t|weren[’']t|no one|nobody|rejected claims)\\b", F);
-    private static final Pattern NEGATION_AFTER = Pattern.compile("^[^.;,]{0,40}\\b(was not|were not|has not been|have not been|was never|not made|not recorded)\\b", F);
-    private static final Pattern BACKGROUND_PHRASE = Pattern.compile("\\b(last year|years ago|in the past|previous(?:ly)?|since the end of|a similar|earlier clash(?:es)?|the first (?:\\w+ )?war|the second war|this second war|during the conflict)\\b", F);
-    private static final Pattern DISTANCE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:-\\s*)?(km|kilomet(?:er|re)s?|miles?)\\b", F);
-    private static final Pattern WEAPON = Pattern.compile("\\b(artillery|mortars?|drones?|small arms|large-caliber|large-calibre|rockets?|air ?strikes?|tanks?|missiles?|grenades?|machine guns?|sniper|howitzers?|heavy weapons|rifles?)\\b", F);
-    private static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers|miners|fishermen|herders?|labou?rers|workers|traders|truck drivers)\\b", F);
-    private static final Pattern MILITARY_NOUN = Pattern.compile("\\b(soldiers?|troops?|servicem[ae]n|military|border guards?|guards?|officers?|militants?|fighters?|personnel|army|policem[ae]n|police|conscripts?)\\b", F);
-    private static final Pattern CONFLICT = Pattern.compile("\\b(escalation|conflict|hostilities|violence|border|war|citizens|people|persons)\\b", F);
-    private static final Pattern OTHERS = Pattern.compile("\\bothers?\\b", F);
-    private static final Pattern ALLIANCE = Pattern.compile("\\b(the alliance|the organization|the organisation|the bloc|the body|the council|the regional bloc)\\b", F);
+    private static final GatedPattern INCURSION = GatedPattern.compile("\\b(crossed (?:into|over|the)|crossing (?:into|the)|breach(?:ed|ing)?\\b(?! of (?:the )?(?:ceasefire|truce|agreement))|advanced|advance (?:their|its) positions|advance positions|pushed (?:their |its )?positions|infringed|encroach\\w*|incursions?|intrusions?|intruded|entered (?:the )?(?:territory|zone)|violated (?:the )?(?:state )?border|trespass\\w*|invaded|occupied)", F);
+    private static final GatedPattern ATTACK = GatedPattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:\\w+ly |first |back )?(?:at|on|upon|rockets|mortars|artillery|shells)|(?:side|forces|troops|soldiers|guards) fired (?:indiscriminately|first)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
+    private static final GatedPattern CLASH = GatedPattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
+    private static final GatedPattern CASUALTY_VERB = GatedPattern.compile("\\b(killed|died|dead|deaths|wounded|injured|hurt|captured|taken (?:hostage|prisoner|captive)|detained|missing|abducted)\\b", F);
+    private static final GatedPattern KILLING_N = GatedPattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|detained|detaining|captured|capturing|abducted|abducting|seized|arrested|arresting|took|taking|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
+    private static final GatedPattern NO_CASUALTIES = GatedPattern.compile("\\b(no|zero) (casualties|deaths|victims|fatalities|one was (?:killed|hurt|injured))\\b|\\bnobody was (killed|hurt|injured)", F);
+    private static final GatedPattern TROOPS = GatedPattern.compile("\\b(troops|soldiers|servicemen|military personnel|personnel|forces|border guards|fighters)\\b", F);
+    private static final GatedPattern PRESENCE = GatedPattern.compile("\\b(keep|keeps|maintain\\w*|moved|sent|reinforce\\w*|camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
+    private static final GatedPattern EVACUATION = GatedPattern.compile("\\b(evacuat\\w+|fled|displaced|relocated)\\b", F);
+    private static final GatedPattern APPEAL = GatedPattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal(?! from)|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s (?:request|appeal))\\b", F);
+    private static final GatedPattern INSTRUMENT = GatedPattern.compile("\\bArticle (\\d+)\\b");
+    private static final GatedPattern CONSULTATION = GatedPattern.compile("\\b(in (?:close )?contact with|consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
+    private static final GatedPattern MEETING = GatedPattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
+    private static final GatedPattern SAY = GatedPattern.compile("\\b(said|says|say|stated|told|claimed|claims|claim|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|wrote|tweeted|cited|quoted)\\b");
+    private static final GatedPattern STATEMENT_NOUN = GatedPattern.compile("\\b(statement|expressed (?:\\w+ )?concern|announced|declared)\\b", F);
+    private static final GatedPattern ACCUSE = GatedPattern.compile("\\b(accus(?:ed|ing|es|ation)|blam(?:ed|ing|es)|provocations?|provoking|encroachment|aggression|aggressor|aggressive)\\b", F);
+    private static final GatedPattern DEMAND = GatedPattern.compile("\\b(demand(?:s|ed|ing)?|called on|calls on|urged|urges|presented a demand)\\b", F);
+    private static final GatedPattern THREAT = GatedPattern.compile("\\b(threaten(?:ed|s|ing)?)\\b", F);
+    private static final GatedPattern REJECT = GatedPattern.compile("\\b(reject(?:ed|s|ing)?|refused|declined|turned down|dismissed)\\b", F);
+    private static final GatedPattern MISSION = GatedPattern.compile("\\b(mission)\\b", F);
+    private static final GatedPattern MISSION_ACT = GatedPattern.compile("\\b(lead|led|dispatch\\w*|send|sent|deploy\\w*|form\\w*|create\\w*|establish\\w*|includ\\w*)\\b", F);
+    private static final GatedPattern MODAL = GatedPattern.compile("\\b(should|consider\\w*|would|could|might|asked|request\\w*|urged|proposed|calls? for)\\b", F);
+    private static final GatedPattern MONITOR = GatedPattern.compile("\\b(monitor(?:ing|ed|s)?|closely following|observers?)\\b", F);
+    private static final GatedPattern CEASEFIRE = GatedPattern.compile("\\b(cease-?fire|truce|armistice)\\b", F);
+    private static final GatedPattern CEASEFIRE_ACT = GatedPattern.compile("\\b(negotiat\\w+|held|holds|holding|agreed|agree|brokered|reached|announced|declared|restored|established|holding|took effect|signed|in effect|accord)\\b", F);
+    private static final GatedPattern VIOLATION = GatedPattern.compile("\\b(violat\\w+|broke|breach\\w*|broken)\\b", F);
+    private static final GatedPattern MEDIATION = GatedPattern.compile("\\b(mediat\\w+|brokered|facilitat\\w+ talks)\\b", F);
+    private static final GatedPattern NEGATION = GatedPattern.compile("\\b(no|not|never|without|nor|neither|denied|den(?:y|ies)|didn[’']t|wasn[’']t|weren[’']t|no one|nobody|rejected claims)\\b", F);
+    private static final GatedPattern NEGATION_AFTER = GatedPattern.compile("^[^.;,]{0,40}\\b(was not|were not|has not been|have not been|was never|not made|not recorded)\\b", F);
+    private static final GatedPattern BACKGROUND_PHRASE = GatedPattern.compile("\\b(last year|years ago|in the past|previous(?:ly)?|since the end of|a similar|earlier clash(?:es)?|the first (?:\\w+ )?war|the second war|this second war|during the conflict)\\b", F);
+    private static final GatedPattern DISTANCE = GatedPattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:-\\s*)?(km|kilomet(?:er|re)s?|miles?)\\b", F);
+    private static final GatedPattern WEAPON = GatedPattern.compile("\\b(artillery|mortars?|drones?|small arms|large-caliber|large-calibre|rockets?|air ?strikes?|tanks?|missiles?|grenades?|machine guns?|sniper|howitzers?|heavy weapons|rifles?)\\b", F);
+    private static final GatedPattern CIVILIAN_NOUN = GatedPattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers|miners|fishermen|herders?|labou?rers|workers|traders|truck drivers)\\b", F);
+    private static final GatedPattern MILITARY_NOUN = GatedPattern.compile("\\b(soldiers?|troops?|servicem[ae]n|military|border guards?|guards?|officers?|militants?|fighters?|personnel|army|policem[ae]n|police|conscripts?)\\b", F);
+    private static final GatedPattern CONFLICT = GatedPattern.compile("\\b(escalation|conflict|hostilities|violence|border|war|citizens|people|persons)\\b", F);
+    private static final GatedPattern OTHERS = GatedPattern.compile("\\bothers?\\b", F);
+    private static final GatedPattern ALLIANCE = GatedPattern.compile("\\b(the alliance|the organization|the organisation|the bloc|the body|the council|the regional bloc)\\b", F);
 
-    private static final Pattern INLINE_1 = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
-    private static final Pattern INLINE_2 = Pattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)");
-    private static final Pattern INLINE_3 = Pattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)");
-    private static final Pattern INLINE_4 = Pattern.compile("(?i)\\b(was not made|no decision|not decided|were not|decided against)\\b");
-    private static final Pattern INLINE_5 = Pattern.compile("(?i)\\b(people|persons|civilians?|soldiers?|troops|servicem[ae]n|guards?|officers?|residents?|villagers?|members|personnel|fighters|militants|police\\w*|children|women|captain|officer|private)\\b");
-    private static final Pattern INLINE_6 = Pattern.compile("(?i)\\b(its|our|their)\\b");
-    private static final Pattern INLINE_7 = Pattern.compile("(?i)\\b(people|persons|others|dead|wounded|injured)\\b");
-    private static final Pattern INLINE_8 = Pattern.compile("(?i)^\\s+(?:[A-Z][\\w-]+\\s+)?(?:\\w+\\s+)?(soldier|serviceman|officer|civilian|villager|resident|guard|border guard|child|woman|man|captain|policeman|member|fighter|person|shepherd|farmer)\\b");
-    private static final Pattern INLINE_9 = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
-    private static final Pattern INLINE_10 = Pattern.compile("(?i)\\s+and\\s*$");
-    private static final Pattern INLINE_11 = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
-    private static final Pattern INLINE_12 = Pattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
+    private static final GatedPattern INLINE_1 = GatedPattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final GatedPattern INLINE_2 = GatedPattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)");
+    private static final GatedPattern INLINE_3 = GatedPattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)");
+    private static final GatedPattern INLINE_4 = GatedPattern.compile("(?i)\\b(was not made|no decision|not decided|were not|decided against)\\b");
+    private static final GatedPattern INLINE_5 = GatedPattern.compile("(?i)\\b(people|persons|civilians?|soldiers?|troops|servicem[ae]n|guards?|officers?|residents?|villagers?|members|personnel|fighters|militants|police\\w*|children|women|captain|officer|private)\\b");
+    private static final GatedPattern INLINE_6 = GatedPattern.compile("(?i)\\b(its|our|their)\\b");
+    private static final GatedPattern INLINE_7 = GatedPattern.compile("(?i)\\b(people|persons|others|dead|wounded|injured)\\b");
+    private static final GatedPattern INLINE_8 = GatedPattern.compile("(?i)^\\s+(?:[A-Z][\\w-]+\\s+)?(?:\\w+\\s+)?(soldier|serviceman|officer|civilian|villager|resident|guard|border guard|child|woman|man|captain|policeman|member|fighter|person|shepherd|farmer)\\b");
+    private static final GatedPattern INLINE_9 = GatedPattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
+    private static final GatedPattern INLINE_10 = GatedPattern.compile("(?i)\\s+and\\s*$");
+    private static final GatedPattern INLINE_11 = GatedPattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
+    private static final GatedPattern INLINE_12 = GatedPattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
                     + ")\\b(\\s+thousand)?((?:\\s+[A-Z][\\w’'-]*|\\s+(?:more|additional|armed|military|regular|border|extra|of|its|their))*)\\s*$");
-    private static final Pattern INLINE_13 = Pattern.compile("(?i)\\b(killing|wounding|injuring|killed|wounded|of|lost)\\s+(?:" + Quantities.QUALIFIERS + ")?\\s*$");
-    private static final Pattern INLINE_14 = Pattern.compile("(?i)^\\s*(?:[\\w’']+\\s+){0,4}?(killed|died|dead|wounded|injured|captured|detained|missing|taken|succumbed|hurt)\\b");
-    private static final Pattern INLINE_15 = Pattern.compile("(?i)\\beach\\b|\\bboth\\b");
-    private static final Pattern INLINE_16 = Pattern.compile("(?i)\\beach\\b|\\bboth (?:sides|countries|armies)\\b");
-    private static final Pattern INLINE_17 = Pattern.compile("(?i)\\b(each other|one another|mutually|blamed the other|accused the other)\\b");
-    private static final Pattern INLINE_18 = Pattern.compile("^(?:It|He|She|They)\\b");
-    private static final Pattern INLINE_19 = Pattern.compile("(?i)^\\s*(he|she|they|it)\\b");
+    private static final GatedPattern INLINE_13 = GatedPattern.compile("(?i)\\b(killing|wounding|injuring|killed|wounded|of|lost)\\s+(?:" + Quantities.QUALIFIERS + ")?\\s*$");
+    private static final GatedPattern INLINE_14 = GatedPattern.compile("(?i)^\\s*(?:[\\w’']+\\s+){0,4}?(killed|died|dead|wounded|injured|captured|detained|missing|taken|succumbed|hurt)\\b");
+    private static final GatedPattern INLINE_15 = GatedPattern.compile("(?i)\\beach\\b|\\bboth\\b");
+    private static final GatedPattern INLINE_16 = GatedPattern.compile("(?i)\\beach\\b|\\bboth (?:sides|countries|armies)\\b");
+    private static final GatedPattern INLINE_17 = GatedPattern.compile("(?i)\\b(each other|one another|mutually|blamed the other|accused the other)\\b");
+    private static final GatedPattern INLINE_18 = GatedPattern.compile("^(?:It|He|She|They)\\b");
+    private static final GatedPattern INLINE_19 = GatedPattern.compile("(?i)^\\s*(he|she|they|it)\\b");
 
-    private static final Pattern REPLACE_1 = Pattern.compile("\\s+(?:people|residents|civilians|villagers|families)\\s+(?:were|have been|had been)\\s*$");
-    private static final Pattern REPLACE_2 = Pattern.compile("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$");
-    private static final Pattern REPLACE_3 = Pattern.compile("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$");
-    private static final Pattern REPLACE_4 = Pattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
+    private static final GatedPattern REPLACE_1 = GatedPattern.compile("\\s+(?:people|residents|civilians|villagers|families)\\s+(?:were|have been|had been)\\s*$");
+    private static final GatedPattern REPLACE_2 = GatedPattern.compile("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$");
+    private static final GatedPattern REPLACE_3 = GatedPattern.compile("(?i)\\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|also|been|had|have|allegedly|later|being)\\s*$");
+    private static final GatedPattern REPLACE_4 = GatedPattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
 
     // ------------------------------------------------------------------ analysis
 
@@ -199,7 +200,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     }
 
     /** De facto governments named by movement ("the Taliban") speak and act for their state. */
-    private static final Pattern DE_FACTO = Pattern.compile("\\bTaliban\\b");
+    private static final GatedPattern DE_FACTO = GatedPattern.compile("\\bTaliban\\b");
 
     private static List<CountryMention> withDeFactoAuthorities(List<CountryMention> found, String text) {
         Matcher m = DE_FACTO.matcher(text);
@@ -364,8 +365,8 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
      * Places named in a current, military sentence that made no record of its own ("gunfire was reported near the
      * exclave of Vorukh") are places of the incident: they join the nearest current record on the ground.
      */
-    private static final Pattern SCENE = Pattern.compile("\\b(gunfire|opened fire|fire|shell\\w*|mortars?|clash\\w*|fighting|skirmish\\w*|border guards|guards|troops|soldiers|forces|(?:out)?posts?|positions|killed|wounded|injured|hurt|treated|patrol\\w*|standoff|friction points?|disengagement|withdraw\\w*|pull back|crossing|checkpoints?|exclave|stranded|incursion|talks were held)\\b", F);
-    private static final Pattern WHOLE_LINE = Pattern.compile("\\bLine\\b");
+    private static final GatedPattern SCENE = GatedPattern.compile("\\b(gunfire|opened fire|fire|shell\\w*|mortars?|clash\\w*|fighting|skirmish\\w*|border guards|guards|troops|soldiers|forces|(?:out)?posts?|positions|killed|wounded|injured|hurt|treated|patrol\\w*|standoff|friction points?|disengagement|withdraw\\w*|pull back|crossing|checkpoints?|exclave|stranded|incursion|talks were held)\\b", F);
+    private static final GatedPattern WHOLE_LINE = GatedPattern.compile("\\bLine\\b");
 
     private static void attachSceneLocations(Doc doc, List<SentenceView> views) {
         for (SentenceView v : views) {
@@ -415,11 +416,11 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     }
 
     /** An earlier event named by its year: "the 2022 clashes", "the 2020 war". */
-    private static final Pattern YEAR_NAMED_EVENT = Pattern.compile("\\b(?:the|a|its|their) ((?:19|20)\\d\\d) (?:border |deadly |brief |short |bloody |\\w+-day )?(clash(?:es)?|war|conflict|fighting|hostilities|escalation|skirmish(?:es)?|violence|incursions?|offensive|standoff|crisis)\\b", F);
+    private static final GatedPattern YEAR_NAMED_EVENT = GatedPattern.compile("\\b(?:the|a|its|their) ((?:19|20)\\d\\d) (?:border |deadly |brief |short |bloody |\\w+-day )?(clash(?:es)?|war|conflict|fighting|hostilities|escalation|skirmish(?:es)?|violence|incursions?|offensive|standoff|crisis)\\b", F);
     /** A year that names an instrument, not when something happened: "the 2003 ceasefire agreement", "a 1973 treaty". */
-    private static final Pattern INSTRUMENT_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d(?=(?:\\s+[\\w-]+)?\\s+(?:treaty|agreement|accord|deal|protocol|convention|constitution|resolution|declaration|memorandum|truce|ceasefire agreement|peace deal|pact)\\b)", F);
+    private static final GatedPattern INSTRUMENT_YEAR = GatedPattern.compile("\\b(?:19|20)\\d\\d(?=(?:\\s+[\\w-]+)?\\s+(?:treaty|agreement|accord|deal|protocol|convention|constitution|resolution|declaration|memorandum|truce|ceasefire agreement|peace deal|pact)\\b)", F);
     /** A sentence about now: it does not inherit its paragraph's background. */
-    private static final Pattern CURRENT_CUE = Pattern.compile("\\b(today|tonight|this (?:week|morning|afternoon|evening)|now|currently|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
+    private static final GatedPattern CURRENT_CUE = GatedPattern.compile("\\b(today|tonight|this (?:week|morning|afternoon|evening)|now|currently|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b");
 
     /** The year of an earlier event named before {@code rel} in the same clause, or 0. */
     private static int earlierEventBefore(Doc doc, String t, int rel) {
@@ -628,19 +629,19 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     }
 
     /** A meeting still to come ("raise the question at the next summit") is no event. */
-    private static final Pattern FUTURE_MEETING = Pattern.compile("\\b(?:next|upcoming|planned|proposed|future|forthcoming) (?:summit|meeting|session|round of talks|talks)\\b|\\bwill (?:meet|hold talks)\\b", F);
+    private static final GatedPattern FUTURE_MEETING = GatedPattern.compile("\\b(?:next|upcoming|planned|proposed|future|forthcoming) (?:summit|meeting|session|round of talks|talks)\\b|\\bwill (?:meet|hold talks)\\b", F);
 
     /** A state's diplomatic mission ("Lebanon's mission in New York", "its mission to the UN") sends no one. */
-    private static final Pattern DIPLOMATIC_MISSION = Pattern.compile("(?:[’']s|\\bits|\\btheir|\\bpermanent) mission\\b|\\bmission (?:in New York|in Geneva|to the (?:United Nations|UN)\\b)");
+    private static final GatedPattern DIPLOMATIC_MISSION = GatedPattern.compile("(?:[’']s|\\bits|\\btheir|\\bpermanent) mission\\b|\\bmission (?:in New York|in Geneva|to the (?:United Nations|UN)\\b)");
 
     /** The body announces its own dispatch ("said it would send a fact-finding mission"): a decision, not a request. */
-    private static final Pattern OWN_INTENT = Pattern.compile("\\b(?:it|they|the (?:alliance|organization|organisation|bloc|council|body)) (?:would|will|is to|was to|plans? to|planned to|decided to|agreed to) (?:\\w+ )?(?:send|dispatch|deploy)\\b", F);
+    private static final GatedPattern OWN_INTENT = GatedPattern.compile("\\b(?:it|they|the (?:alliance|organization|organisation|bloc|council|body)) (?:would|will|is to|was to|plans? to|planned to|decided to|agreed to) (?:\\w+ )?(?:send|dispatch|deploy)\\b", F);
 
     private static boolean insideCeasefireContext(String t) {
         return false;
     }
 
-    private static final Pattern FORCES_AFTER = Pattern.compile("^[’']?s?\\s*(?:armed |army |military |border |regular |federal )?(forces|troops|military|army|soldiers|servicemen|side|border guards|militia)\\b", F);
+    private static final GatedPattern FORCES_AFTER = GatedPattern.compile("^[’']?s?\\s*(?:armed |army |military |border |regular |federal )?(forces|troops|military|army|soldiers|servicemen|side|border guards|militia)\\b", F);
 
     /** The party whose forces act: "Azerbaijani forces", "the Azerbaijani side", "attack of the X side". */
     private static String forcesOwner(Doc doc, SentenceView v) {
@@ -892,9 +893,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         }
     }
 
-    private static final Pattern NUMBER_TOKEN = Pattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
+    private static final GatedPattern NUMBER_TOKEN = GatedPattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
             + "|an?)\\b(?:\\s+(?:thousand|hundred))?");
-    private static final Pattern BAD_NOUN = Pattern.compile("(?i)\\b(km|kilomet\\w*|percent|years?|days?|hours?|weeks?|months?|times|am|pm|villages?|districts?|positions?|directions?|sections?|areas?|posts?|points?|decades?|round|of the|shells?|rounds?)\\b");
+    private static final GatedPattern BAD_NOUN = GatedPattern.compile("(?i)\\b(km|kilomet\\w*|percent|years?|days?|hours?|weeks?|months?|times|am|pm|villages?|districts?|positions?|directions?|sections?|areas?|posts?|points?|decades?|round|of the|shells?|rounds?)\\b");
 
     /**
      * The number phrases that end a noun phrase before a casualty verb, right to left through "and":
@@ -1247,7 +1248,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     }
 
     /** "where India says Chinese troops are blocking its patrols", "Baku said Armenian forces had provoked". */
-    private static final Pattern SAYS_HOSTILE = Pattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists) (?:that )?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
+    private static final GatedPattern SAYS_HOSTILE = GatedPattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists) (?:that )?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
             + " (?:had |have |has |are |were |was |is )?(?:been )?(?:blocking|blocked|obstruct\\w*|provok\\w*|started (?:the )?(?:shooting|firing|clash\\w*|fighting)|opened fire first|fired first|instigat\\w*)\\b");
 
     private void accusations(Doc doc, SentenceView v) {
@@ -1300,7 +1301,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     }
 
     /** A connective or adverbial between commas that is no subject: "in turn", "meanwhile", "for its part". */
-    private static final Pattern ADVERBIAL = Pattern.compile("(?:in turn|meanwhile|however|also|later|then|for (?:its|their|his|her) part|in response|on \\w+day|in a statement|separately|too),?");
+    private static final GatedPattern ADVERBIAL = GatedPattern.compile("(?:in turn|meanwhile|however|also|later|then|for (?:its|their|his|her) part|in response|on \\w+day|in a statement|separately|too),?");
 
     /** The party named as subject of the clause that holds {@code rel}; null for a pronoun or none. */
     private static String clauseSubject(Doc doc, SentenceView v, int rel) {

@@ -1,5 +1,6 @@
 package org.borderwatch.engine;
 
+import org.borderwatch.engine.text.GatedPattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,9 +29,9 @@ final class Quantities {
             Map.entry("a thousand", 1000), Map.entry("a", 1), Map.entry("an", 1));
 
     /** qualifier? number (digits with separators, or a word), ending at the end of the input. */
-    private static final Pattern TRAILING = Pattern.compile("(?i)(?:\\b(" + QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|"
+    private static final GatedPattern TRAILING = GatedPattern.compile("(?i)(?:\\b(" + QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|"
             + NUMBER_WORDS + "|an?)\\b(?:-strong)?\\s*$");
-    static final Pattern ANY = Pattern.compile("(?i)(?:\\b(" + QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|"
+    static final GatedPattern ANY = GatedPattern.compile("(?i)(?:\\b(" + QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|"
             + NUMBER_WORDS + ")\\b");
 
     private Quantities() {

@@ -1,5 +1,6 @@
 package org.borderwatch.engine;
 
+import org.borderwatch.engine.text.GatedPattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,18 +21,18 @@ import org.borderwatch.engine.gazetteer.OrganizationMention;
 final class Speakers {
 
     private static final String NAME = "[A-Z][a-zà-ÿ’'-]+";
-    private static final Pattern TITLED_PERSON = Pattern.compile("\\b(?:Prime Minister|President|Secretary[- ]General|Foreign Minister"
+    private static final GatedPattern TITLED_PERSON = GatedPattern.compile("\\b(?:Prime Minister|President|Secretary[- ]General|Foreign Minister"
             + "|Defen[cs]e Minister|[Mm]inister|[Ss]pokes(?:man|woman|person)|Gen\\.|General|Colonel-General|Colonel|Lieutenant"
             + "|Commander|Ambassador|[Rr]epresentative|[Ss]ecretary|Chief|Chairman|Governor|Mayor|Premier|King|Major)"
             + "(?:\\s+of\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?)?,?\\s+(" + NAME + "(?:\\s+" + NAME + "){1,2})");
-    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to (?:the )?([^,.;“”\"]{2,80})(?:,\\s+((?-i:[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,2})),)?");
-    private static final Pattern AFTER_QUOTE = Pattern.compile("[”\"’],?\\s+(said|added|says|stated|stressed|noted|wrote|explained|claimed|warned|insisted)\\s+(?:the\\s+)?([A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,4})");
-    private static final Pattern SUBJECT_VERB = Pattern.compile("\\b(said|says|stated|told|claimed|claims|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|accused|cited)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("^(?:who|which|whose|where|when)\\b");
-    private static final Pattern DESCRIPTION = Pattern.compile("^(?:a|an)\\s");
-    private static final Pattern POSSESSIVE_BODY = Pattern.compile("^(?:Its|Their)\\s+[A-Z]");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
-    private static final Pattern GENERIC = Pattern.compile("(?i)^(it|this|that|which|who|reports?|media|sources?|officials|the report|a statement|the statement)$");
+    private static final GatedPattern ACCORDING = GatedPattern.compile("(?i)\\baccording to (?:the )?([^,.;“”\"]{2,80})(?:,\\s+((?-i:[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,2})),)?");
+    private static final GatedPattern AFTER_QUOTE = GatedPattern.compile("[”\"’],?\\s+(said|added|says|stated|stressed|noted|wrote|explained|claimed|warned|insisted)\\s+(?:the\\s+)?([A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,4})");
+    private static final GatedPattern SUBJECT_VERB = GatedPattern.compile("\\b(said|says|stated|told|claimed|claims|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|accused|cited)\\b");
+    private static final GatedPattern RELATIVE = GatedPattern.compile("^(?:who|which|whose|where|when)\\b");
+    private static final GatedPattern DESCRIPTION = GatedPattern.compile("^(?:a|an)\\s");
+    private static final GatedPattern POSSESSIVE_BODY = GatedPattern.compile("^(?:Its|Their)\\s+[A-Z]");
+    private static final GatedPattern PRONOUN = GatedPattern.compile("(?i)^(he|she|they)$");
+    private static final GatedPattern GENERIC = GatedPattern.compile("(?i)^(it|this|that|which|who|reports?|media|sources?|officials|the report|a statement|the statement)$");
 
     /** Well-known leaders: a fallback for a bare name without a title that tells the state. */
     private static final Map<String, String> LEADERS = Map.ofEntries(
@@ -127,7 +128,7 @@ final class Speakers {
     }
 
     /** Where a clause starts inside an "according to" phrase: "Armenian officials | there are 1,000 soldiers". */
-    private static final Pattern CLAUSE_START = Pattern.compile(
+    private static final GatedPattern CLAUSE_START = GatedPattern.compile(
             "\\s+(?:there|that|which|who|it|they|some|about|around|nearly|more|at least|up to|\\d[\\d,.]*|is|are|was|were|has|have|had|will|would)\\b.*$");
 
     /** The speaker part of an "according to" phrase, without the clause that follows it. */
