@@ -32,7 +32,8 @@ public class TopicConsumers {
 
     public TopicConsumers(ReadModel model, ObjectMapper mapper, CatchUpTracker catchUp, MeterRegistry meters) {
         this.model = model;
-        this.mapper = mapper;
+        // a copy: the REST layer keeps Quarkus's mapper as it is
+        this.mapper = mapper.copy().registerModule(SharedStrings.module());
         this.catchUp = catchUp;
         this.meters = meters;
     }

@@ -6,12 +6,15 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.util.function.Supplier;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.AbstractMap;
@@ -47,14 +50,15 @@ public class IncidentResource {
     @Operation(summary = "Incident summaries, newest first")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = IncidentSummary.class)))
-    public Uni<byte[]> list(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2") String country,
+    public Uni<Response> list(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2") String country,
             @QueryParam("from") @Parameter(description = "YYYY-MM-DD") String from,
-            @QueryParam("to") @Parameter(description = "YYYY-MM-DD") String to) {
+            @QueryParam("to") @Parameter(description = "YYYY-MM-DD") String to,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         LocalDate fromDay = date("from", from);
         LocalDate toDay = date("to", to);
         // one body per snapshot and filter: the summaries are derived from the snapshot alone
         String key = "list|" + (country == null ? "" : country.trim().toUpperCase()) + "|" + fromDay + "|" + toDay;
-        return cachedOrOnWorker(key,
+        return cachedOrOnWorker(key, acceptEncoding,
                 () -> bodies.body(view.snapshot(), key, s -> view.summaries(country, fromDay, toDay)));
     }
 
@@ -63,12 +67,35 @@ public class IncidentResource {
      * under 200 concurrent clients the hop cost more than the answer); anything to derive or serialize runs on a
      * worker, never on the event loop.
      */
-    private Uni<byte[]> cachedOrOnWorker(String key, Supplier<byte[]> compute) {
+    private Uni<Response> cachedOrOnWorker(String key, String acceptEncoding, Supplier<byte[]> compute) {
+        boolean gzip = acceptsGzip(acceptEncoding);
         byte[] cached = bodies.cached(view.freshSnapshot(), key);
         if (cached != null) {
-            return Uni.createFrom().item(cached);
+            return Uni.createFrom().item(answer(cached, key != null, gzip));
         }
-        return Uni.createFrom().item(compute).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().item(() -> answer(compute.get(), key != null, gzip))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The JSON body, compressed (once per snapshot for cached bodies) when the client accepts gzip. */
+    private Response answer(byte[] json, boolean cached, boolean gzip) {
+        byte[] compressed = gzip ? bodies.gzipped(json, cached) : null;
+        Response.ResponseBuilder r = Response.ok(compressed != null ? compressed : json, MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return compressed != null ? r.header("Content-Encoding", "gzip").build() : r.build();
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.trim().split(";");
+            if (coding[0].trim().equalsIgnoreCase("gzip")) {
+                return coding.length < 2 || !coding[1].replace(" ", "").equalsIgnoreCase("q=0");
+            }
+        }
+        return false;
     }
 
     @GET
@@ -76,10 +103,11 @@ public class IncidentResource {
     @Operation(summary = "The picture of one incident; with asOf, as it stood on that day")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IncidentPicture.class)))
-    public Uni<byte[]> get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+    public Uni<Response> get(@PathParam("id") String id, @QueryParam("asOf") String asOf,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         LocalDate day = date("asOf", asOf);
         String key = "picture|" + id;
-        return cachedOrOnWorker(day == null ? key : null, () -> {
+        return cachedOrOnWorker(day == null ? key : null, acceptEncoding, () -> {
             // asOf views are rare and many (any day): derived and serialized per request, not cached
             byte[] body = day == null
                     ? bodies.body(view.snapshot(), key, s -> s.pictures().get(id))

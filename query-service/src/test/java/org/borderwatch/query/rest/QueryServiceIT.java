@@ -120,6 +120,37 @@ class QueryServiceIT {
         }
     }
 
+    /**
+     * A client that accepts gzip (every browser) gets the same JSON compressed when it is worth it (1 KB and more:
+     * the picture; the seeds' two-line list is sent as it is); one that does not, plain JSON.
+     */
+    @Test
+    @Order(2)
+    void theIncidentBodiesAreServedCompressedToClientsThatAcceptGzip() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("incidents", "incidents/" + MAY)) {
+            java.net.URI uri = base.toURI().resolve(path);
+            java.net.http.HttpResponse<byte[]> plain = http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            java.net.http.HttpResponse<byte[]> zipped = http.send(java.net.http.HttpRequest.newBuilder(uri)
+                    .header("Accept-Encoding", "gzip, deflate").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            org.junit.jupiter.api.Assertions.assertEquals(200, zipped.statusCode());
+            org.junit.jupiter.api.Assertions.assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path);
+            if (plain.body().length < SnapshotJson.GZIP_MIN_BYTES) {
+                org.junit.jupiter.api.Assertions.assertEquals("incidents", path, "only the small list is sent plain");
+                org.junit.jupiter.api.Assertions.assertTrue(zipped.headers().firstValue("Content-Encoding").isEmpty());
+                continue;
+            }
+            org.junit.jupiter.api.Assertions.assertEquals("gzip",
+                    zipped.headers().firstValue("Content-Encoding").orElse(null), path);
+            org.junit.jupiter.api.Assertions.assertTrue(zipped.body().length < plain.body().length, path);
+            byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
+                    .readAllBytes();
+            org.junit.jupiter.api.Assertions.assertEquals(new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8),
+                    new String(unzipped, java.nio.charset.StandardCharsets.UTF_8), path);
+        }
+    }
+
     @Test
     @Order(3)
     void asOfShowsWhatWasPublishedByThatDay() {

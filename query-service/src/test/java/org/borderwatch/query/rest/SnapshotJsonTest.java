@@ -1,6 +1,7 @@
 package org.borderwatch.query.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -48,5 +49,14 @@ class SnapshotJsonTest {
         byte[] picture = bodies.body(view.snapshot(), "picture|am-az-2022-09-13",
                 s -> s.pictures().get("am-az-2022-09-13"));
         assertTrue(json.readTree(picture).path("casualties").isArray());
+    }
+
+    @Test
+    void acceptEncodingIsReadAsHttpSaysIncludingQZero() {
+        assertTrue(IncidentResource.acceptsGzip("gzip, deflate, br"));
+        assertTrue(IncidentResource.acceptsGzip("deflate, GZIP;q=0.5"));
+        assertFalse(IncidentResource.acceptsGzip("gzip;q=0"));
+        assertFalse(IncidentResource.acceptsGzip("identity"));
+        assertFalse(IncidentResource.acceptsGzip(null));
     }
 }
