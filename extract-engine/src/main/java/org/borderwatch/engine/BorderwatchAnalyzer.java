@@ -44,7 +44,7 @@ import org.borderwatch.engine.time.DateResolver;
 public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
     public static final String NAME = "borderwatch-rules";
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
 
     private final Extractor extractor;
     private final Gazetteer gazetteer;
@@ -89,7 +89,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final GatedPattern TROOPS = GatedPattern.compile("\\b(troops|soldiers|servicemen|military personnel|personnel|forces|border guards|fighters)\\b", F);
     private static final GatedPattern PRESENCE = GatedPattern.compile("\\b(keep|keeps|maintain\\w*|moved|sent|reinforce\\w*|camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
     private static final GatedPattern EVACUATION = GatedPattern.compile("\\b(evacuat\\w+|fled|displaced|relocated)\\b", F);
-    private static final GatedPattern APPEAL = GatedPattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|an appeal(?! from)|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s (?:request|appeal))\\b", F);
+    private static final GatedPattern APPEAL = GatedPattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|appeal of|an appeal(?! from| of)|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s (?:request|appeal))\\b", F);
     private static final GatedPattern INSTRUMENT = GatedPattern.compile("\\bArticle (\\d+)\\b");
     private static final GatedPattern CONSULTATION = GatedPattern.compile("\\b(in (?:close )?contact with|consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
     private static final GatedPattern MEETING = GatedPattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
@@ -99,10 +99,15 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     private static final GatedPattern DEMAND = GatedPattern.compile("\\b(demand(?:s|ed|ing)?|called on|calls on|urged|urges|presented a demand)\\b", F);
     private static final GatedPattern THREAT = GatedPattern.compile("\\b(threaten(?:ed|s|ing)?)\\b", F);
     private static final GatedPattern REJECT = GatedPattern.compile("\\b(reject(?:ed|s|ing)?|refused|declined|turned down|dismissed)\\b", F);
-    private static final GatedPattern MISSION = GatedPattern.compile("\\b(mission)\\b", F);
+    /** A mission, or a group sent to watch ("a monitoring group was not formed" is a mission not sent). */
+    private static final GatedPattern MISSION = GatedPattern.compile("\\b(mission|(?:monitoring|observer) (?:group|team)|(?:send|sent|sending|deploy|deployed|deploying|dispatch|dispatched|dispatching)(?: \\w+)? (?:observers|monitors|peacekeepers))\\b", F);
     private static final GatedPattern MISSION_ACT = GatedPattern.compile("\\b(lead|led|dispatch\\w*|send|sent|deploy\\w*|form\\w*|create\\w*|establish\\w*|includ\\w*)\\b", F);
     private static final GatedPattern MODAL = GatedPattern.compile("\\b(should|consider\\w*|would|could|might|asked|request\\w*|urged|proposed|calls? for)\\b", F);
-    private static final GatedPattern MONITOR = GatedPattern.compile("\\b(monitor(?:ing|ed|s)?|closely following|observers?)\\b", F);
+    /**
+     * Watching the situation. "Closely following the developments" is what a statement says, not an act of
+     * monitoring; "monitoring" before mission/group/team names the mission (MISSION), not a monitoring.
+     */
+    private static final GatedPattern MONITOR = GatedPattern.compile("\\b(monitor(?:ing|ed|s)?(?! (?:mission|group|team)\\b)|observers?(?! (?:mission|group|team)\\b))\\b", F);
     private static final GatedPattern CEASEFIRE = GatedPattern.compile("\\b(cease-?fire|truce|armistice)\\b", F);
     private static final GatedPattern CEASEFIRE_ACT = GatedPattern.compile("\\b(negotiat\\w+|held|holds|holding|agreed|agree|brokered|reached|announced|declared|restored|established|holding|took effect|signed|in effect|accord)\\b", F);
     private static final GatedPattern VIOLATION = GatedPattern.compile("\\b(violat\\w+|broke|breach\\w*|broken)\\b", F);
@@ -337,12 +342,28 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         Set<String> involved = new LinkedHashSet<>(doc.parties);
         List<Located> out = new ArrayList<>();
         for (PlaceMatch m : gazetteer.findPlaces(doc.text)) {
-            if (overlapsCapitalMetonym(doc, m.start(), m.end())) {
+            if (overlapsCapitalMetonym(doc, m.start(), m.end()) || notWhereItHappened(doc.text, m.start(), m.end())) {
                 continue;
             }
             gazetteer.resolve(m, involved).ifPresent(p -> out.add(new Located(m, p)));
         }
         return out;
+    }
+
+    /** "the Isfara river", "the Helmand River": a river named like a town or province, not the place. */
+    private static final GatedPattern RIVER_AFTER = GatedPattern.compile("^\\s+[Rr]iver\\b");
+    /**
+     * Places named as elsewhere: a destination of flight ("several families left the town for Quetta", "taken to a
+     * hospital in ..."), a contrast ("that are not related to Nagorno-Karabakh"), another front ("pulled north to
+     * fight in Tigray").
+     */
+    private static final GatedPattern ELSEWHERE_BEFORE = GatedPattern.compile("(?:\\bnot (?:related to|part of|near)|\\boutside(?: of)?|\\bfar from|\\brather than|\\binstead of|\\baway from|\\bfled to|\\bleft (?:the |their )?\\w+ for|\\bevacuated to|\\brelocated to|\\btaken to(?: a)? hospitals? in|\\bto fight in)\\s+(?:the )?(?:[A-Z][\\w-]+[’']s\\s+)?$", F);
+
+    static boolean notWhereItHappened(String text, int start, int end) {
+        if (RIVER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 8))).find()) {
+            return true;
+        }
+        return ELSEWHERE_BEFORE.matcher(text.substring(Math.max(0, start - 48), start)).find();
     }
 
     private static boolean overlapsCapitalMetonym(Doc doc, int start, int end) {
@@ -604,14 +625,26 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 reason = clip(t.substring(m.end()), 120);
             }
             orgAction(doc, v, EventType.REJECTION, m, 0.65, reason);
+        } else if ((m = NOT_COVERED.matcher(t)).find()) {
+            // "is a border incident and does not fall under the provisions of the CSTO charter": the request is refused
+            Matcher calling = INLINE_2.matcher(t);
+            Matcher label = QUOTED_LABEL.matcher(t);
+            String reason = calling.find() ? calling.group(1).strip()
+                    : label.find() ? label.group(1).strip() : clip(t.substring(m.end()), 120);
+            orgAction(doc, v, EventType.REJECTION, m, 0.55, reason, false);
         } else {
             Matcher calling = INLINE_3.matcher(t);
             if (calling.find() && doc.hasAppeal) {
                 orgAction(doc, v, EventType.REJECTION, calling, 0.5, calling.group(1).strip());
             }
         }
+        int missionStart = -1;
+        int missionEnd = -1;
         m = MISSION.matcher(t);
-        if (lc.contains("mission") && m.find() && !DIPLOMATIC_MISSION.matcher(t).find()) {
+        if (has(lc, "mission", "group", "team", "observers", "monitors", "peacekeepers") && m.find()
+                && !DIPLOMATIC_MISSION.matcher(t).find()) {
+            missionStart = m.start();
+            missionEnd = m.end();
             boolean act = MISSION_ACT.matcher(t).find();
             boolean modal = MODAL.matcher(t).find() && !OWN_INTENT.matcher(t).find();
             boolean neg = negated(t, m) || INLINE_4.matcher(t).find();
@@ -620,13 +653,27 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
         }
         m = MONITOR.matcher(t);
-        if (has(lc, "monitor", "following", "observer") && m.find()) {
-            orgAction(doc, v, EventType.MONITORING, m, 0.55, null);
+        if (has(lc, "monitor", "observer")) {
+            while (m.find()) {
+                if (m.start() >= missionStart && m.end() <= missionEnd) {
+                    continue; // "to send observers": the mission, not a monitoring
+                }
+                orgAction(doc, v, EventType.MONITORING, m, 0.55, null);
+                break;
+            }
         }
         if (has(lc, "cease", "truce", "armistice", "mediat", "brokered", "facilitat")) {
             ceasefire(doc, v);
         }
     }
+
+    /**
+     * An organization saying a case is not its business: outside its charter, treaty or collective-defence
+     * provisions. The negation is the refusal itself, so the record is asserted.
+     */
+    /** What the body calls the case: "is a “border incident” and does not fall under ...". */
+    private static final GatedPattern QUOTED_LABEL = GatedPattern.compile("\\b(?:is|was|are|were|as) (?:an? |the )?[“\"]([^”\"]{3,60})[”\"]", F);
+    private static final GatedPattern NOT_COVERED = GatedPattern.compile("\\b(?:does not|doesn[’']t|did not|didn[’']t|do not|would not|will not) fall (?:under|within)\\b(?=[^.;]{0,80}\\b(?:charter|treaty|provisions?|mandate|article|collective (?:defen[cs]e|security)|obligations))|\\bfalls? outside (?:the )?(?:scope|remit|provisions?|charter|mandate)\\b|\\bis not covered by (?:the )?(?:charter|treaty|provisions?|mandate|article)\\b", F);
 
     /** A meeting still to come ("raise the question at the next summit") is no event. */
     private static final GatedPattern FUTURE_MEETING = GatedPattern.compile("\\b(?:next|upcoming|planned|proposed|future|forthcoming) (?:summit|meeting|session|round of talks|talks)\\b|\\bwill (?:meet|hold talks)\\b", F);
@@ -807,7 +854,12 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 case "missing" -> "missing";
                 default -> "captured";
             };
+            if (category.equals("wounded") && SUCCUMBED.matcher(t.substring(m.end())).find()) {
+                continue; // "troops who were critically injured ... have succumbed to their injuries": they died
+            }
             List<int[]> chain = numberChain(np);
+            String phraseText = np;
+            chain.removeIf(c -> MONTH_BEFORE.matcher(phraseText.substring(0, c[0])).find()); // "began on February 4, killed"
             if (chain.isEmpty()) {
                 continue;
             }
@@ -983,6 +1035,13 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 List.of(), true, 0.7, null);
     }
 
+    /** The wounded of the clause died after all. */
+    private static final GatedPattern SUCCUMBED = GatedPattern.compile("\\bsuccumbed\\b", F);
+    /** A number right after a month name is a day of that month, not a count. */
+    private static final GatedPattern MONTH_BEFORE = GatedPattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s*$");
+    /** An unnamed body of a state reporting: "The army initially said that ...". */
+    private static final GatedPattern STATE_BODY_SAYS = GatedPattern.compile("^\\W*(?:the )?(?:army|military|armed forces|defen[cs]e ministry|ministry|government|border (?:guard|service)s?|officials)(?: \\w+)? (?:said|says|reported|announced|stated|confirmed)\\b", F);
+
     /** Whose casualties when the noun phrase names no state: in an article about two parties, the one the sentence's claimant speaks for. */
     private static String partyFromContext(Doc doc, SentenceView v, int after) {
         String c = v.claimantCountry();
@@ -992,6 +1051,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         // "The army initially said ...": an unnamed body right after a state's named one speaks for that state
         if (v.claimant != null && c == null && doc.lastCountrySpeaker != null) {
             return doc.lastCountrySpeaker;
+        }
+        if (c == null && doc.lastCountrySpeaker != null && STATE_BODY_SAYS.matcher(v.s.text()).find()) {
+            return doc.lastCountrySpeaker; // the same, when the body is not capitalized enough to be a claimant
         }
         return null;
     }
@@ -1050,7 +1112,8 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             return;
         }
         String trig = m.group(1).toLowerCase(Locale.ROOT);
-        boolean fromClause = trig.startsWith("appeal from") || trig.contains("request of");
+        // "an appeal from Yerevan", "after the May appeal of Armenia": the country after it appealed
+        boolean fromClause = trig.startsWith("appeal from") || trig.startsWith("appeal of") || trig.contains("request of");
         boolean possessive = trig.endsWith("s request") || trig.endsWith("s appeal");
         String from;
         List<String> recipients = new ArrayList<>();
@@ -1175,12 +1238,21 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         if (type == EventType.MEETING && !v.orgs().isEmpty() && v.orgs().get(0).start() - v.s.start() < 12) {
             near = v.orgs().get(0); // "The UN Security Council ... declined ..., diplomats said after a meeting": the subject met
         }
+        if (near != null && type == EventType.MISSION && near.end() - v.s.start() >= m.start() - 1
+                && near.end() - v.s.start() <= m.start() && ALLIANCE.matcher(v.s.text()).find()) {
+            // "The council decided that no UN mission would be sent": the UN names the kind of mission, the
+            // council is the body that decides it
+            near = null;
+        }
         if (near != null) {
             org = near.organization();
         } else if (v.claimant != null && v.claimant.organization() != null) {
             org = v.claimant.organization();
         } else if (ALLIANCE.matcher(v.s.text()).find()) {
             org = aliasOrg(doc, v.s.text());
+        } else if (startsQuote(v.s.text()) && doc.lastSpeaker != null && doc.lastSpeaker.organization() != null) {
+            // a quotation opened without an attribution yet continues the speaker just reported
+            org = doc.lastSpeaker.organization();
         }
         List<Actor> actors = new ArrayList<>();
         if (org != null) {
@@ -1193,6 +1265,11 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         }
         add(doc, v, type, m.start(), type.name(), negated, null, null, null, actors, null, List.of(), false, confidence,
                 summary);
+    }
+
+    private static boolean startsQuote(String t) {
+        String x = t.stripLeading();
+        return !x.isEmpty() && (x.charAt(0) == '“' || x.charAt(0) == '"');
     }
 
     private static OrganizationMention nearestOrg(SentenceView v, int rel) {
@@ -1226,6 +1303,11 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         } else if (hasNoun) {
             OrganizationMention o = nearestOrg(v, noun.start());
             org = o == null ? null : o.organization();
+            if (org == null && c == null && (ALLIANCE.matcher(t).find() || MEMBER_STATES.matcher(t).find())) {
+                // "In a statement read to reporters, the council called on both sides...", "Russia and other member
+                // states expressed concern": the body named last speaks
+                org = aliasOrg(doc, t);
+            }
         }
         if (org != null && c != null && v.claimantIsOrganization && MEDIATION.matcher(t).find()) {
             return; // "The African Union said it had offered to mediate": the offer is the action, not a statement
@@ -1246,6 +1328,9 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         add(doc, v, EventType.STATEMENT, at, "st", false, null, null, null, actors, null, List.of(), false, 0.5, null,
                 quote);
     }
+
+    /** The members of the organization named last, speaking together. */
+    private static final GatedPattern MEMBER_STATES = GatedPattern.compile("\\b(?:other |its |the |all )?member (?:states|countries|nations)\\b", F);
 
     /** "where India says Chinese troops are blocking its patrols", "Baku said Armenian forces had provoked". */
     private static final GatedPattern SAYS_HOSTILE = GatedPattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists) (?:that )?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"

@@ -32,6 +32,10 @@ final class Speakers {
     private static final GatedPattern DESCRIPTION = GatedPattern.compile("^(?:a|an)\\s");
     private static final GatedPattern POSSESSIVE_BODY = GatedPattern.compile("^(?:Its|Their)\\s+[A-Z]");
     private static final GatedPattern PRONOUN = GatedPattern.compile("(?i)^(he|she|they)$");
+    /** A title without a name ("the secretary general said"). */
+    private static final GatedPattern ROLE_ONLY = GatedPattern.compile("(?i)^(?:secretary[- ]general|spokes(?:man|woman|person)|chairman|chairwoman|chair|president|commander|envoy|ambassador|minister|foreign minister|defen[cs]e minister)$");
+    /** "... of the organization", "... of the alliance": a body named before. */
+    private static final GatedPattern OF_THE_BODY = GatedPattern.compile("(?i)\\bof the (?:organization|organisation|alliance|bloc)\\b");
     private static final GatedPattern GENERIC = GatedPattern.compile("(?i)^(it|this|that|which|who|reports?|media|sources?|officials|the report|a statement|the statement)$");
 
     /** Well-known leaders: a fallback for a bare name without a title that tells the state. */
@@ -204,6 +208,13 @@ final class Speakers {
         if (GENERIC.matcher(p).matches()) {
             return null;
         }
+        // "the secretary general said" after "Secretary General ... Stanislav Zas told journalists": that speaker
+        if (ROLE_ONLY.matcher(p).matches() && doc.lastSpeaker != null
+                && doc.lastSpeaker.name().toLowerCase(Locale.ROOT).replace('-', ' ')
+                        .contains(p.toLowerCase(Locale.ROOT).replace('-', ' '))) {
+            v.claimantIsPerson = doc.lastSpeakerPerson;
+            return doc.lastSpeaker;
+        }
         int absStart = v.s.start() + rel;
         int absEnd = absStart + phrase.length();
         String country = null;
@@ -237,6 +248,19 @@ final class Speakers {
                 doc.lastSpeaker = known;
                 doc.lastSpeakerPerson = true;
                 return known;
+            }
+        }
+        if (org == null && country == null && OF_THE_BODY.matcher(p).find() && doc.lastOrg != null) {
+            // "Secretary General of the organization Stanislav Zas": the organization named last
+            org = doc.lastOrg;
+            String last = words[words.length - 1].replaceAll("[,.;:]+$", "");
+            if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !doc.persons.containsKey(key(last))) {
+                Claimant person = new Claimant(p, null, org);
+                doc.persons.put(key(last), person);
+                v.claimantIsPerson = true;
+                doc.lastSpeaker = person;
+                doc.lastSpeakerPerson = true;
+                return person;
             }
         }
         boolean capitalized = Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0));
