@@ -132,6 +132,12 @@ final class LocalSystem implements AutoCloseable {
     }
 
     /** Peak resident set size (VmHWM) of a running process, in MB; -1 when it cannot be read. */
+    /** CPU seconds the process has used so far (user + system), or -1 when the OS does not tell. */
+    double cpuSeconds(String name) {
+        Process p = processes.get(name);
+        return p == null ? -1 : p.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(-1.0);
+    }
+
     long peakRssMb(String name) {
         Process p = processes.get(name);
         if (p == null || !p.isAlive()) {

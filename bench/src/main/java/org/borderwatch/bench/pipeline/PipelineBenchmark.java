@@ -77,6 +77,8 @@ public final class PipelineBenchmark {
         double rebuildSeconds = Double.NaN;
         long rebuildArticlesAtReady = -1;
         final Map<String, Long> peakRssMb = new LinkedHashMap<>();
+        /** CPU seconds each process used during the end-to-end run: where the two cores went. */
+        final Map<String, Double> e2eCpuSeconds = new LinkedHashMap<>();
         final List<String> profile = new ArrayList<>();
         final List<String> queryProfile = new ArrayList<>();
         String error;
@@ -236,6 +238,11 @@ public final class PipelineBenchmark {
             Files.writeString(staging.resolve(a.fileName()), a.text());
         }
         Profiler profiler = new Profiler(sys, List.of("extract-service", "query-service", "ingest-service"));
+        Map<String, Double> cpuBefore = new LinkedHashMap<>();
+        for (String name : sys.processes.keySet()) {
+            cpuBefore.put(name, sys.cpuSeconds(name));
+        }
+        double benchCpuBefore = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
         long t0 = System.nanoTime();
         profiler.start(); // ingest is busy from the first file on; small runs end within seconds
         for (GeneratedArticle a : corpus) {
@@ -286,6 +293,11 @@ public final class PipelineBenchmark {
             Thread.sleep(pollMillis);
         }
         run.e2eSeconds = seconds(t0);
+        for (String name : cpuBefore.keySet()) {
+            run.e2eCpuSeconds.put(name, sys.cpuSeconds(name) - cpuBefore.get(name));
+        }
+        run.e2eCpuSeconds.put("benchmark (polls)", ProcessHandle.current().info().totalCpuDuration()
+                .map(d -> d.toNanos() / 1e9).orElse(0.0) - benchCpuBefore);
         run.withIncident = settledCounts(sys, "query-service")[2];
         run.profile.addAll(profiler.stopAndSummarize());
         JsonNode incidents = sys.json("query-service", "/incidents");

@@ -108,6 +108,10 @@ final class Report {
             row(md, runs, "query " + label + ": requests (errors)", r -> query(r, label) == null ? "-"
                     : query(r, label).requests() + " (" + query(r, label).errors() + ")");
         }
+        row(md, runs, "end-to-end CPU s by process (of wall s x 2 cores)", r -> r.e2eCpuSeconds.isEmpty() ? "-"
+                : r.e2eCpuSeconds.entrySet().stream().map(e -> e.getKey().replace("-service", "") + " "
+                        + f("%.0f", e.getValue())).collect(java.util.stream.Collectors.joining(", "))
+                + f(" (of %.0f)", r.e2eSeconds * Runtime.getRuntime().availableProcessors()));
         row(md, runs, "replay: records read / published / failed",
                 r -> r.replayTotal + " / " + r.replayPublished + " / " + r.replayFailed);
         row(md, runs, "replay s", r -> f("%.1f", r.replaySeconds));
