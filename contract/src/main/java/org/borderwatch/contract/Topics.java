@@ -8,10 +8,12 @@ public final class Topics {
     public static final String ANALYZED = "articles.analyzed";
     /** Rejections (ingest and extract), keyed by articleId or file name; retention 30 days. */
     public static final String REJECTED = "articles.rejected";
-    /** Dead letters: records of articles.raw that extract-service could not read at all. */
+    /** Dead letters: records of articles.raw that extract-service (or query-service) could not read at all. */
     public static final String RAW_DLQ = "articles.raw.dlq";
     /** Dead letters: records of articles.analyzed that query-service could not read at all. */
     public static final String ANALYZED_DLQ = "articles.analyzed.dlq";
+    /** Dead letters: records of articles.rejected that query-service could not read at all. */
+    public static final String REJECTED_DLQ = "articles.rejected.dlq";
 
     private Topics() {
     }

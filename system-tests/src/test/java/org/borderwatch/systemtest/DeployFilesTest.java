@@ -30,7 +30,8 @@ class DeployFilesTest {
     static final Path DEPLOY = ROOT.resolve("deploy");
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final Map<String, String> POLICY = Map.of(Topics.RAW, "compact", Topics.ANALYZED, "compact",
-            Topics.REJECTED, "delete", Topics.RAW_DLQ, "delete", Topics.ANALYZED_DLQ, "delete");
+            Topics.REJECTED, "delete", Topics.RAW_DLQ, "delete", Topics.ANALYZED_DLQ, "delete",
+            Topics.REJECTED_DLQ, "delete");
     static final List<String> SERVICES = List.of("ingest-service", "extract-service", "query-service");
 
     static List<JsonNode> documents(Path file) throws IOException {

@@ -29,6 +29,8 @@ public final class ContractTopics {
                 .configs(Map.of("cleanup.policy", "delete", "retention.ms", THIRTY_DAYS_MS)));
         topics.add(new NewTopic(Topics.ANALYZED_DLQ, 1, (short) 1)
                 .configs(Map.of("cleanup.policy", "delete", "retention.ms", THIRTY_DAYS_MS)));
+        topics.add(new NewTopic(Topics.REJECTED_DLQ, 1, (short) 1)
+                .configs(Map.of("cleanup.policy", "delete", "retention.ms", THIRTY_DAYS_MS)));
         return topics;
     }
 

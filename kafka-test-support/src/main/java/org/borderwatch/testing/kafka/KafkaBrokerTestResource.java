@@ -15,7 +15,7 @@ public class KafkaBrokerTestResource implements QuarkusTestResourceLifecycleMana
     @Override
     public Map<String, String> start() {
         kafka = EmbeddedKafka.start();
-        kafka.createTopics(List.of(Topics.REJECTED, Topics.RAW_DLQ, Topics.ANALYZED_DLQ),
+        kafka.createTopics(List.of(Topics.REJECTED, Topics.RAW_DLQ, Topics.ANALYZED_DLQ, Topics.REJECTED_DLQ),
                 List.of(Topics.RAW, Topics.ANALYZED), 2);
         return Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
     }

@@ -5,25 +5,58 @@ import org.borderwatch.contract.RawArticle;
 import org.borderwatch.contract.Rejection;
 
 /**
- * What the read model knows of one article: its raw form (from articles.raw), its latest analysis (from
- * articles.analyzed) and its rejection, if any. Immutable: a change makes a new state.
+ * What the read model knows of one article: its raw form (from articles.raw) without its text, its latest analysis
+ * (from articles.analyzed) and its rejection, if any. Immutable: a change makes a new state.
+ *
+ * <p>The text itself is not held (at 100k articles of ~5 KB it was the largest item of the heap): near-duplicate
+ * detection needs only the text's shingle sample, computed once when the raw record arrives, and the article page
+ * reads the text back from articles.raw where {@code textAt} says it is (the topic is the source of truth).
+ *
+ * @param raw      the raw record with {@code text} null
+ * @param shingles {@link NearDuplicates#sample} of the raw text; null while no raw record has been seen
+ * @param textAt   where a raw record of this article (the same id is the same text) lies on articles.raw; null when
+ *                 the raw record did not come from the topic
  */
-public record ArticleState(String articleId, RawArticle raw, ArticleAnalysis analysis, Rejection rejection) {
+public record ArticleState(String articleId, RawArticle raw, ArticleAnalysis analysis, Rejection rejection,
+        long[] shingles, TextLocation textAt) {
 
-    public static ArticleState empty(String articleId) {
-        return new ArticleState(articleId, null, null, null);
+    /** A raw record's place on articles.raw. */
+    public record TextLocation(int partition, long offset) {
     }
 
-    public ArticleState withRaw(RawArticle r) {
-        return new ArticleState(articleId, r, analysis, rejection);
+    /** A state from a raw record with its text: the text is reduced to its shingle sample here. */
+    public ArticleState(String articleId, RawArticle raw, ArticleAnalysis analysis, Rejection rejection) {
+        this(articleId, withoutText(raw), analysis, rejection, raw == null ? null : NearDuplicates.sample(
+                raw.text() == null ? "" : raw.text()), null);
+    }
+
+    public static ArticleState empty(String articleId) {
+        return new ArticleState(articleId, null, null, null, null, null);
+    }
+
+    /** @param r the raw record with its text (reduced to its sample here) */
+    public ArticleState withRaw(RawArticle r, TextLocation at) {
+        return new ArticleState(articleId, withoutText(r), analysis, rejection,
+                NearDuplicates.sample(r.text() == null ? "" : r.text()), at);
+    }
+
+    /** The same raw record seen again at another place of the topic (a re-ingest of the same text). */
+    ArticleState withTextAt(TextLocation at) {
+        return new ArticleState(articleId, raw, analysis, rejection, shingles, at);
     }
 
     public ArticleState withAnalysis(ArticleAnalysis a) {
-        return new ArticleState(articleId, raw, a, rejection);
+        return new ArticleState(articleId, raw, a, rejection, shingles, textAt);
     }
 
     public ArticleState withRejection(Rejection r) {
-        return new ArticleState(articleId, raw, analysis, r);
+        return new ArticleState(articleId, raw, analysis, r, shingles, textAt);
+    }
+
+    static RawArticle withoutText(RawArticle r) {
+        return r == null || r.text() == null ? r : new RawArticle(r.schemaVersion(), r.articleId(), r.title(), null,
+                r.published(), r.outlet(), r.byline(), r.url(), r.fileName(), r.contentType(), r.ingestedAt(),
+                r.sizeBytes());
     }
 
     /** pending (seen raw, not analyzed yet), analyzed, or rejected. */
@@ -65,10 +98,6 @@ public record ArticleState(String articleId, RawArticle raw, ArticleAnalysis ana
             return raw.ingestedAt();
         }
         return analysis != null ? analysis.ingestedAt() : null;
-    }
-
-    public String text() {
-        return raw != null ? raw.text() : null;
     }
 
     /**

@@ -93,14 +93,15 @@ public final class NearDuplicates {
     }
 
     private long[] samplesOf(ArticleState a) {
-        String key = a.articleId() + (a.raw() == null ? "#a" : "#r");
-        return samples.computeIfAbsent(key, k -> sample(textOf(a)));
+        if (a.shingles() != null) {
+            samples.remove(a.articleId()); // the raw text's sample replaces the stand-in
+            return a.shingles(); // of the raw text, taken when the raw record arrived
+        }
+        // No raw record (yet): the evidence sentences stand in for the text.
+        return samples.computeIfAbsent(a.articleId(), k -> sample(evidenceOf(a)));
     }
 
-    private static String textOf(ArticleState a) {
-        if (a.text() != null) {
-            return a.text();
-        }
+    private static String evidenceOf(ArticleState a) {
         if (a.analysis() == null || a.analysis().events() == null) {
             return "";
         }

@@ -23,24 +23,35 @@ public final class ReadModel {
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
     public boolean apply(RawArticle raw) {
+        return apply(raw, null);
+    }
+
+    /**
+     * @param at where the record lies on articles.raw (the article page reads the text back from there), or null
+     *           when it did not come from the topic
+     */
+    public boolean apply(RawArticle raw, ArticleState.TextLocation at) {
         if (raw == null || raw.articleId() == null) {
             return false;
         }
+        RawArticle withoutText = ArticleState.withoutText(raw);
         boolean[] changed = {false};
         articles.compute(raw.articleId(), (id, s) -> {
             ArticleState base = s == null ? ArticleState.empty(id) : s;
-            if (raw.equals(base.raw())) {
-                return base;
-            }
             // The first ingest of a text is the one that counts (the same text dropped again is the same article).
-            if (base.raw() != null && base.raw().ingestedAt() != null && raw.ingestedAt() != null
-                    && base.raw().ingestedAt().compareTo(raw.ingestedAt()) <= 0) {
-                return base;
+            if (withoutText.equals(base.raw()) || (base.raw() != null && base.raw().ingestedAt() != null
+                    && raw.ingestedAt() != null && base.raw().ingestedAt().compareTo(raw.ingestedAt()) <= 0)) {
+                // Same id, same text: the latest record is the one compaction keeps, so the text is read from there.
+                return later(at, base.textAt()) ? base.withTextAt(at) : base;
             }
             changed[0] = true;
-            return base.withRaw(raw);
+            return base.withRaw(raw, at != null || base.textAt() == null ? at : base.textAt());
         });
         return changed(changed[0]);
+    }
+
+    private static boolean later(ArticleState.TextLocation at, ArticleState.TextLocation known) {
+        return at != null && (known == null || at.partition() != known.partition() || at.offset() > known.offset());
     }
 
     public boolean apply(ArticleAnalysis analysis) {

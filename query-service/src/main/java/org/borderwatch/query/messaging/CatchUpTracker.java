@@ -94,20 +94,23 @@ public class CatchUpTracker {
     }
 
     private void check() {
-        if (!targetsKnown || caughtUp) {
+        if (!targetsKnown || caughtUp || behind() != null) {
             return;
-        }
-        for (Map.Entry<TopicPartition, Long> t : targets.entrySet()) {
-            Long done = consumed.get(t.getKey());
-            if (done == null || done + 1 < t.getValue()) {
-                problem = "catching up: " + t.getKey() + " at " + (done == null ? "start" : done + 1) + " of "
-                        + t.getValue();
-                return;
-            }
         }
         caughtUp = true;
         problem = null;
         LOG.info("read model caught up with the topics");
+    }
+
+    /** A partition not read up to its target yet, or null. No string is built here: it runs for every record. */
+    private Map.Entry<TopicPartition, Long> behind() {
+        for (Map.Entry<TopicPartition, Long> t : targets.entrySet()) {
+            Long done = consumed.get(t.getKey());
+            if (done == null || done + 1 < t.getValue()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     public boolean caughtUp() {
@@ -115,7 +118,15 @@ public class CatchUpTracker {
     }
 
     public String problem() {
-        return problem;
+        if (caughtUp || !targetsKnown) {
+            return caughtUp ? null : problem;
+        }
+        Map.Entry<TopicPartition, Long> t = behind();
+        if (t == null) {
+            return null;
+        }
+        Long done = consumed.get(t.getKey());
+        return "catching up: " + t.getKey() + " at " + (done == null ? "start" : done + 1) + " of " + t.getValue();
     }
 
     private static void sleep() {

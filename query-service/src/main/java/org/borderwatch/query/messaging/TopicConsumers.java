@@ -1,6 +1,7 @@
 package org.borderwatch.query.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import org.borderwatch.contract.ArticleAnalysis;
 import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.contract.Rejection;
+import org.borderwatch.query.incident.ArticleState;
 import org.borderwatch.query.incident.ReadModel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,8 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Folds the three topics into the read model. Values are read as bytes and parsed here, so a record that is not
- * a contract record is a poison message with a precise reason: on articles.analyzed it is nacked, and the
- * connector's dead-letter strategy copies it to articles.analyzed.dlq with that reason; the consumer goes on.
+ * a contract record is a poison message with a precise reason: it is nacked, and the connector's dead-letter
+ * strategy copies it with that reason (header {@code dead-letter-reason}) to articles.analyzed.dlq,
+ * articles.raw.dlq or articles.rejected.dlq after its topic; the consumer goes on.
  */
 @ApplicationScoped
 public class TopicConsumers {
@@ -29,6 +32,8 @@ public class TopicConsumers {
     private final ObjectMapper mapper;
     private final CatchUpTracker catchUp;
     private final MeterRegistry meters;
+    /** Looked up once, not per record. */
+    private final Counter foldedAnalyses;
 
     public TopicConsumers(ReadModel model, ObjectMapper mapper, CatchUpTracker catchUp, MeterRegistry meters) {
         this.model = model;
@@ -36,6 +41,7 @@ public class TopicConsumers {
         this.mapper = mapper.copy().registerModule(SharedStrings.module());
         this.catchUp = catchUp;
         this.meters = meters;
+        this.foldedAnalyses = meters.counter("borderwatch.query.folded", "topic", "articles.analyzed");
     }
 
     @Incoming("articles-analyzed")
@@ -49,35 +55,42 @@ public class TopicConsumers {
                 throw new IllegalArgumentException("analysis without articleId or extractor");
             }
             model.apply(analysis);
-            meters.counter("borderwatch.query.folded", "topic", "articles.analyzed").increment();
+            foldedAnalyses.increment();
             return done(message);
         } catch (RuntimeException e) {
-            LOG.warnf("poison record on articles.analyzed (%s): %s", where(message), e.getMessage());
-            meters.counter("borderwatch.query.poison", "topic", "articles.analyzed").increment();
-            track(message);
-            return message.nack(e);
+            return poison(message, "articles.analyzed", e);
         }
     }
 
     @Incoming("articles-raw")
     public CompletionStage<Void> raw(Message<byte[]> message) {
         try {
-            model.apply(parse(message, RawArticle.class));
+            RawArticle raw = parse(message, RawArticle.class);
+            // Where the record lies: the read model keeps only the text's shingle sample, the page reads it back.
+            ArticleState.TextLocation at = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .map(m -> new ArticleState.TextLocation(m.getPartition(), m.getOffset())).orElse(null);
+            model.apply(raw, at);
+            return done(message);
         } catch (RuntimeException e) {
-            // extract-service dead-letters unreadable raw records; here they are only skipped.
-            LOG.warnf("skipping unreadable record on articles.raw (%s): %s", where(message), e.getMessage());
+            return poison(message, "articles.raw", e);
         }
-        return done(message);
     }
 
     @Incoming("articles-rejected")
     public CompletionStage<Void> rejected(Message<byte[]> message) {
         try {
             model.apply(parse(message, Rejection.class));
+            return done(message);
         } catch (RuntimeException e) {
-            LOG.warnf("skipping unreadable record on articles.rejected (%s): %s", where(message), e.getMessage());
+            return poison(message, "articles.rejected", e);
         }
-        return done(message);
+    }
+
+    private CompletionStage<Void> poison(Message<byte[]> message, String topic, RuntimeException e) {
+        LOG.warnf("poison record on %s (%s): %s", topic, where(message), e.getMessage());
+        meters.counter("borderwatch.query.poison", "topic", topic).increment();
+        track(message);
+        return message.nack(e);
     }
 
     private <T> T parse(Message<byte[]> message, Class<T> type) {

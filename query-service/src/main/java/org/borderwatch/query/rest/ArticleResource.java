@@ -14,6 +14,7 @@ import org.borderwatch.contract.api.ArticleView;
 import org.borderwatch.query.incident.ArticleState;
 import org.borderwatch.query.incident.IncidentView;
 import org.borderwatch.query.incident.ReadModel;
+import org.borderwatch.query.messaging.ArticleTexts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/articles")
@@ -21,10 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ArticleResource {
     private final ReadModel model;
     private final IncidentView view;
+    private final ArticleTexts texts;
 
-    public ArticleResource(ReadModel model, IncidentView view) {
+    public ArticleResource(ReadModel model, IncidentView view, ArticleTexts texts) {
         this.model = model;
         this.view = view;
+        this.texts = texts;
     }
 
     @GET
@@ -56,7 +59,7 @@ public class ArticleResource {
         }
         ArticleView v = view(a, true);
         return new ArticleDetail(v.id(), v.fileName(), v.title(), v.published(), v.outlet(), v.status(), v.reason(),
-                v.isBorderIncident(), v.countries(), v.incidentId(), v.extractor(), v.events(), a.text(),
+                v.isBorderIncident(), v.countries(), v.incidentId(), v.extractor(), v.events(), texts.text(a).orElse(null),
                 a.ingestedAt(), view.duplicateOf(id), a.analysis() == null ? null : a.analysis().warnings());
     }
 

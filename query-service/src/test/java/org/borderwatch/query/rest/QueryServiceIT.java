@@ -222,8 +222,12 @@ class QueryServiceIT {
                     a.title(), a.outlet(), a.fileName(), a.ingestedAt()));
             // A marker after them: once it is folded, everything before it was too (one partition per key order).
             topics.sendBytes(Topics.ANALYZED, "marker", "{not json".getBytes(StandardCharsets.UTF_8));
+            // Unreadable records on the other two topics are dead-lettered as well, after their own topic.
+            topics.sendBytes(Topics.RAW, "raw-marker", "{not json".getBytes(StandardCharsets.UTF_8));
+            topics.sendBytes(Topics.REJECTED, "rejected-marker", "[1, 2]".getBytes(StandardCharsets.UTF_8));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> dlq().size() >= 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> dlq().size() >= 2
+                && dlq(Topics.RAW_DLQ, 1).size() >= 1 && dlq(Topics.REJECTED_DLQ, 1).size() >= 1);
         Thread.sleep(500);
         assertEquals(before, pictures());
     }
@@ -240,6 +244,19 @@ class QueryServiceIT {
                 .findFirst().orElseThrow();
         String why = new String(future.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
         assertTrue(why.contains("unknown schemaVersion 99"), why);
+        ConsumerRecord<String, byte[]> raw = dlq(Topics.RAW_DLQ, 1).stream()
+                .filter(r -> "raw-marker".equals(r.key())).findFirst().orElseThrow();
+        String rawWhy = new String(raw.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(rawWhy.contains("not a RawArticle"), rawWhy);
+        assertEquals("{not json", new String(raw.value(), StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> rejected = dlq(Topics.REJECTED_DLQ, 1).stream()
+                .filter(r -> "rejected-marker".equals(r.key())).findFirst().orElseThrow();
+        String rejectedWhy = new String(rejected.headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8);
+        assertTrue(rejectedWhy.contains("not a Rejection"), rejectedWhy);
+        // The article page still finds its text on articles.raw after the raw records were sent again.
+        given().get("/articles/" + SEEDS.id(3)).then().statusCode(200)
+                .body("text", containsString("49 people died"));
         given().get("/incidents").then().statusCode(200).body("$", hasSize(2));
     }
 
@@ -249,7 +266,10 @@ class QueryServiceIT {
         // What a restarted instance does: a fresh consumer reads the topics from the beginning into a new model.
         ReadModel fresh = new ReadModel();
         try (org.borderwatch.query.testing.Topics topics = new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
-            for (ConsumerRecord<String, byte[]> r : topics.readAll(Topics.RAW, 10, Duration.ofSeconds(10))) {
+            for (ConsumerRecord<String, byte[]> r : topics.readAll(Topics.RAW, 11, Duration.ofSeconds(10))) {
+                if ("raw-marker".equals(r.key())) {
+                    continue; // the poison record: dead-lettered by the service, skipped here
+                }
                 fresh.apply(org.borderwatch.query.testing.Topics.JSON.readValue(r.value(), RawArticle.class));
             }
             for (ConsumerRecord<String, byte[]> r : topics.readAll(Topics.ANALYZED, 17, Duration.ofSeconds(10))) {
@@ -322,8 +342,12 @@ class QueryServiceIT {
     }
 
     private List<ConsumerRecord<String, byte[]>> dlq() {
+        return dlq(Topics.ANALYZED_DLQ, 2);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> dlq(String topic, int expected) {
         try (org.borderwatch.query.testing.Topics topics = new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
-            return topics.readAll(Topics.ANALYZED_DLQ, 2, Duration.ofSeconds(3));
+            return topics.readAll(topic, expected, Duration.ofSeconds(3));
         }
     }
 
