@@ -12,6 +12,9 @@ class SharedStringsTest {
     record Item(String type, List<String> countries, String sentence, int count) {
     }
 
+    record Pair(Item first, Item second, List<String> none) {
+    }
+
     private final ObjectMapper mapper = new ObjectMapper().registerModule(SharedStrings.module());
 
     @Test
@@ -27,5 +30,21 @@ class SharedStringsTest {
         assertEquals(3, b.count());
         // a number where a string is expected is read as Jackson reads it
         assertEquals("42", mapper.readValue("{\"type\":42}", Item.class).type());
+    }
+
+    @Test
+    void aLongValueRepeatedWithinOneRecordIsOneStringAndEmptyListsAreShared() throws Exception {
+        String sentence = "Azerbaijani troops advanced 3.5 kilometres into the Syunik province, the ministry said.";
+        String item = "{\"type\":\"INCURSION\",\"countries\":[],\"sentence\":\"" + sentence + "\",\"count\":3}";
+        String json = "{\"first\":" + item + ",\"second\":" + item + ",\"none\":[]}";
+        Pair a = mapper.readValue(json, Pair.class);
+        Pair b = mapper.readValue(json, Pair.class);
+        assertEquals(sentence, a.first().sentence());
+        assertSame(a.first().sentence(), a.second().sentence(), "one sentence within one record");
+        assertNotSame(a.first().sentence(), b.first().sentence(), "not across records");
+        assertSame(a.none(), b.first().countries(), "the one empty list");
+        assertEquals(List.of(), a.none());
+        assertEquals(List.of("AM", "AZ"), mapper.readValue(
+                "{\"countries\":[\"AM\",\"AZ\"]}", Item.class).countries());
     }
 }
