@@ -158,8 +158,12 @@ public final class GatedPattern {
                 }
                 String inner = seq.substring(i + 1, close);
                 end = close + 1;
-                if (inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!")) {
-                    element = null; // zero-width
+                if (inner.startsWith("?!") || inner.startsWith("?<!")) {
+                    element = null; // negative lookaround: says what is not there
+                } else if (inner.startsWith("?=")) {
+                    element = literalsOf(inner.substring(2)); // what must follow is in the text too
+                } else if (inner.startsWith("?<=")) {
+                    element = literalsOf(inner.substring(3));
                 } else if (inner.startsWith("?") && !inner.startsWith("?:") && !inner.startsWith("?<")) {
                     // (?i) or (?i:...) / (?-i:...): flags, maybe with content
                     int colon = inner.indexOf(':');

@@ -34,6 +34,8 @@ class GatedPatternTest {
         assertEquals(Set.of("said", "added"), GatedPattern.literalsOf("[”\"’],?\\s+(said|added)\\s+(?:the\\s+)?([A-Z]\\w*)"));
         // lookarounds are zero-width; flag groups are read through
         assertEquals(Set.of("breach"), GatedPattern.literalsOf("breach(?! of the ceasefire)"));
+        // what a positive lookahead requires is in the text as well, and may be the more selective literal
+        assertEquals(Set.of("treaty", "accord"), GatedPattern.literalsOf("\\b(?:19|20)\\d\\d(?=\\s+(?:treaty|accord)\\b)"));
         assertEquals(Set.of("according to "), GatedPattern.literalsOf("(?i)\\baccording to (?:the )?([^,.;]{2,80})"));
         // no literal in some alternative: no gate
         assertNull(GatedPattern.literalsOf("\\b(\\d+|dozens)\\b"));
