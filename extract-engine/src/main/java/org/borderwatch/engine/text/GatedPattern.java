@@ -320,32 +320,24 @@ public final class GatedPattern {
     /** The alternatives at depth 0, or null if the expression is not well formed for this reader. */
     private static List<String> splitTopLevel(String regex) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
         int start = 0;
         for (int j = 0; j < regex.length(); j++) {
             char c = regex.charAt(j);
             if (c == '\\') {
                 j++;
-            } else if (c == '[') {
-                int end = classEnd(regex, j);
-                if (end < 0) {
+            } else if (c == '[' || c == '(') {
+                // a class or a group is skipped whole: its '|' are not this level's
+                int last = c == '[' ? classEnd(regex, j) - 1 : groupEnd(regex, j);
+                if (last < 0) {
                     return null;
                 }
-                j = end - 1;
-            } else if (c == '(') {
-                depth++;
+                j = last;
             } else if (c == ')') {
-                depth--;
-                if (depth < 0) {
-                    return null;
-                }
-            } else if (c == '|' && depth == 0) {
+                return null;
+            } else if (c == '|') {
                 parts.add(regex.substring(start, j));
                 start = j + 1;
             }
-        }
-        if (depth != 0) {
-            return null;
         }
         parts.add(regex.substring(start));
         return parts;
