@@ -1401,7 +1401,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         int from = Math.max(0, cut);
         int to = rel;
         String piece = t.substring(from, rel).strip();
-        while (from > 0 && (piece.isEmpty() || ADVERBIAL.matcher(piece).matches())) {
+        while (from > 0 && (piece.isEmpty() || ADVERBIAL.anchoredMatcher(piece).matches())) {
             // "X rejected that account and accused Y", "Israel, in turn, accused": the subject is further left
             int prev = -1;
             for (String b : new String[] {", ", "; ", "“", "\""}) {

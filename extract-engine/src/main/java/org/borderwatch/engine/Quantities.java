@@ -74,7 +74,7 @@ final class Quantities {
 
     /** The first quantity at the start of {@code s}. */
     static Quantity leading(String s) {
-        Matcher m = ANY.matcher(s);
+        Matcher m = ANY.anchoredMatcher(s);
         if (!m.lookingAt()) {
             return null;
         }

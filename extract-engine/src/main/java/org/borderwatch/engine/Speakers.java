@@ -198,18 +198,18 @@ final class Speakers {
         v.claimantIsPerson = false;
         v.claimantIsOrganization = false;
         String p = phrase.replaceAll("^(?i)(the|a|an)\\s+", "").strip();
-        if (PRONOUN.matcher(p).matches()) {
+        if (PRONOUN.anchoredMatcher(p).matches()) {
             if (doc.lastSpeaker != null) {
                 v.claimantIsPerson = doc.lastSpeakerPerson;
                 return doc.lastSpeaker;
             }
             return null;
         }
-        if (GENERIC.matcher(p).matches()) {
+        if (GENERIC.anchoredMatcher(p).matches()) {
             return null;
         }
         // "the secretary general said" after "Secretary General ... Stanislav Zas told journalists": that speaker
-        if (ROLE_ONLY.matcher(p).matches() && doc.lastSpeaker != null
+        if (ROLE_ONLY.anchoredMatcher(p).matches() && doc.lastSpeaker != null
                 && doc.lastSpeaker.name().toLowerCase(Locale.ROOT).replace('-', ' ')
                         .contains(p.toLowerCase(Locale.ROOT).replace('-', ' '))) {
             v.claimantIsPerson = doc.lastSpeakerPerson;

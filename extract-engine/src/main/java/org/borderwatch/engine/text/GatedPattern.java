@@ -23,21 +23,37 @@ import java.util.regex.Pattern;
  * which can only find more, never fewer, candidates. {@code GatedPatternTest} checks on the seeds, the dev set and a
  * generated corpus that the gate never refuses a sentence the expression matches.
  *
- * <p>{@link #matcher} returns either the expression's matcher or a matcher that matches nothing: callers use it as
- * they used {@link Pattern#matcher} (find, group, start; no reset to another text).
+ * <p>A second gate speeds up the search itself: when every match starts with one of a few literals
+ * ({@link #prefixesOf}), the search starts where the first of them occurs, and the expression is compiled behind a
+ * look-ahead for the characters a match can start with, so that {@link java.util.regex} tests one character class
+ * at a position instead of a word boundary and every alternative.
+ *
+ * <p>{@link #matcher} returns either such a matcher or a matcher that matches nothing: callers use it as they used
+ * {@link Pattern#matcher} for find, group, start and replaceAll; for matches and lookingAt they use
+ * {@link #anchoredMatcher}.
  */
 public final class GatedPattern {
     private static final Pattern NOTHING = Pattern.compile("(?!)");
     /** The last text lower-cased on this thread: the rules of one sentence all look at the same string. */
     private static final ThreadLocal<Object[]> LOWERED = ThreadLocal.withInitial(() -> new Object[2]);
 
+    /** Most literal prefixes a start gate tries with indexOf; more would cost more than the scan they save. */
+    private static final int MAX_PREFIXES = 48;
+
     private final Pattern pattern;
+    /** The same expression behind a look-ahead for the first characters its matches can start with. */
+    private final Pattern scanning;
     private final String[] literals;
+    /** Literals one of which every match starts with (after zero-width assertions), or null. */
+    private final String[] prefixes;
     private final boolean ignoreCase;
 
-    private GatedPattern(Pattern pattern, Set<String> literals, boolean ignoreCase) {
+    private GatedPattern(Pattern pattern, Pattern scanning, Set<String> literals, Set<String> prefixes,
+            boolean ignoreCase) {
         this.pattern = pattern;
+        this.scanning = scanning;
         this.literals = literals == null ? null : literals.toArray(String[]::new);
+        this.prefixes = prefixes == null ? null : prefixes.toArray(String[]::new);
         this.ignoreCase = ignoreCase;
     }
 
@@ -48,13 +64,48 @@ public final class GatedPattern {
     public static GatedPattern compile(String regex, int flags) {
         boolean ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0 || regex.contains("(?i") || regex.contains("(?-i")
                 || (flags & Pattern.LITERAL) != 0 || (flags & Pattern.COMMENTS) != 0;
-        Set<String> literals = (flags & (Pattern.LITERAL | Pattern.COMMENTS)) != 0 ? null : literalsOf(regex);
-        if (literals != null && ignoreCase) {
-            Set<String> lower = new LinkedHashSet<>();
-            literals.forEach(l -> lower.add(l.toLowerCase(Locale.ROOT)));
-            literals = lower;
+        boolean readable = (flags & (Pattern.LITERAL | Pattern.COMMENTS)) == 0;
+        Set<String> literals = readable ? literalsOf(regex) : null;
+        Set<String> prefixes = readable ? prefixesOf(regex) : null;
+        if (ignoreCase) {
+            literals = lowerCased(literals);
+            prefixes = lowerCased(prefixes);
         }
-        return new GatedPattern(Pattern.compile(regex, flags), literals, ignoreCase);
+        Pattern pattern = Pattern.compile(regex, flags);
+        Pattern scanning = pattern;
+        boolean unicodeCase = (flags & Pattern.UNICODE_CASE) != 0 || regex.matches("(?s).*\\(\\?[a-zA-Z-]*u.*");
+        if (prefixes != null && !unicodeCase) {
+            scanning = Pattern.compile(firstCharacterLookahead(prefixes) + "(?:" + regex + ")", flags);
+        }
+        return new GatedPattern(pattern, scanning, literals, prefixes, ignoreCase);
+    }
+
+    private static Set<String> lowerCased(Set<String> literals) {
+        if (literals == null) {
+            return null;
+        }
+        Set<String> lower = new LinkedHashSet<>();
+        literals.forEach(l -> lower.add(l.toLowerCase(Locale.ROOT)));
+        return lower;
+    }
+
+    /**
+     * {@code (?=[...])} with the first character of every prefix in both cases: at each position
+     * {@link java.util.regex} then tests one character class before it tries a word boundary and every
+     * alternative. Zero-width and non-capturing, so groups and their numbers stay the same.
+     */
+    private static String firstCharacterLookahead(Set<String> prefixes) {
+        StringBuilder chars = new StringBuilder();
+        Set<Character> seen = new java.util.HashSet<>();
+        for (String prefix : prefixes) {
+            char c = prefix.charAt(0);
+            for (char variant : new char[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
+                if (seen.add(variant)) {
+                    chars.append(String.format(Locale.ROOT, "\\x{%x}", (int) variant));
+                }
+            }
+        }
+        return "(?=[" + chars + "])";
     }
 
     public Pattern pattern() {
@@ -80,8 +131,54 @@ public final class GatedPattern {
         return false;
     }
 
+    /**
+     * A matcher for {@link Matcher#find() finding} matches in {@code text}: the same matches, groups and offsets as
+     * {@code pattern().matcher(text)}. When every match starts with one of a few literals, the search starts at the
+     * first of them (a region with transparent, non-anchoring bounds, so look-behinds, {@code \b} and {@code ^}
+     * see the whole text). For {@link Matcher#matches()} or {@link Matcher#lookingAt()}, which a region would
+     * change, use {@link #anchoredMatcher}.
+     */
     public Matcher matcher(CharSequence text) {
-        return mayMatch(text) ? pattern.matcher(text) : NOTHING.matcher(text);
+        if (!mayMatch(text)) {
+            return NOTHING.matcher(text);
+        }
+        Matcher m = scanning.matcher(text);
+        if (prefixes != null) {
+            int start = firstPrefixAt(text);
+            if (start < 0) {
+                return NOTHING.matcher(text);
+            }
+            if (start > 0) {
+                m.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+        }
+        return m;
+    }
+
+    /** A matcher over the whole text, for {@link Matcher#matches()} and {@link Matcher#lookingAt()}. */
+    public Matcher anchoredMatcher(CharSequence text) {
+        return mayMatch(text) ? scanning.matcher(text) : NOTHING.matcher(text);
+    }
+
+    /**
+     * Where the first prefix occurs, -1 if none does, 0 when it cannot be told (the lower-cased text is not as long
+     * as the text, so its offsets are not the text's).
+     */
+    private int firstPrefixAt(CharSequence text) {
+        String s = ignoreCase ? lowered(text) : text.toString();
+        if (s.length() != text.length()) {
+            return 0;
+        }
+        int first = -1;
+        int limit = s.length();
+        for (String prefix : prefixes) {
+            int at = s.indexOf(prefix, 0);
+            if (at >= 0 && at < limit) {
+                first = at;
+                limit = at;
+            }
+        }
+        return first;
     }
 
     /**
@@ -271,6 +368,147 @@ public final class GatedPattern {
             j++; // lazy or possessive
         }
         return j;
+    }
+
+    // ---- deriving the prefixes --------------------------------------------------------------------------------
+
+    /**
+     * Literals one of which every match of {@code regex} starts with, not counting zero-width assertions before it
+     * ({@code \b}, {@code ^}, look-arounds, inline flags), or null when that cannot be told. Sound, not complete:
+     * a prefix is cut where the reader meets anything but plain characters, small classes of plain characters
+     * ({@code [Mm]}, {@code [cs]}) and, at the start, groups whose alternatives all have prefixes.
+     */
+    static Set<String> prefixesOf(String regex) {
+        List<String> alternatives = splitTopLevel(regex);
+        if (alternatives == null) {
+            return null;
+        }
+        Set<String> all = new LinkedHashSet<>();
+        for (String alternative : alternatives) {
+            Set<String> of = prefixesOfSequence(alternative);
+            if (of == null) {
+                return null;
+            }
+            all.addAll(of);
+            if (all.size() > MAX_PREFIXES) {
+                return null;
+            }
+        }
+        return all;
+    }
+
+    private static Set<String> prefixesOfSequence(String seq) {
+        Set<String> current = Set.of("");
+        int i = 0;
+        int n = seq.length();
+        while (i < n) {
+            boolean atStart = current.contains("");
+            char c = seq.charAt(i);
+            List<String> next; // what this element adds to every prefix, or null to stop before it
+            int end;
+            boolean whole = true; // whether the element's contribution is all of what it matches
+            if (c == '\\' && i + 1 < n) {
+                char e = seq.charAt(i + 1);
+                end = i + 2;
+                if ((e == 'b' || e == 'B' || e == 'A' || e == 'G') && atStart) {
+                    i = end; // zero-width
+                    continue;
+                }
+                next = Character.isLetterOrDigit(e) ? null : List.of(String.valueOf(e));
+            } else if (c == '^' && atStart) {
+                i++;
+                continue;
+            } else if (c == '[') {
+                end = classEnd(seq, i);
+                next = end < 0 ? null : smallClass(seq.substring(i + 1, end - 1));
+            } else if (c == '(') {
+                int close = groupEnd(seq, i);
+                if (close < 0) {
+                    return null;
+                }
+                String inner = seq.substring(i + 1, close);
+                end = close + 1;
+                if (inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=")
+                        || inner.startsWith("?<!")) {
+                    if (!atStart || end < n && isQuantifier(seq.charAt(end))) {
+                        return stop(current);
+                    }
+                    i = end; // a look-around at the start consumes nothing
+                    continue;
+                }
+                String body;
+                if (inner.startsWith("?:")) {
+                    body = inner.substring(2);
+                } else if (inner.startsWith("?<")) {
+                    int gt = inner.indexOf('>');
+                    body = gt < 0 ? null : inner.substring(gt + 1);
+                } else if (inner.startsWith("?")) {
+                    int colon = inner.indexOf(':');
+                    if (colon < 0 && inner.substring(1).matches("[a-zA-Z-]*") && atStart) {
+                        i = end; // inline flags: zero-width
+                        continue;
+                    }
+                    body = colon > 0 && inner.substring(1, colon).matches("[a-zA-Z-]*") ? inner.substring(colon + 1) : null;
+                } else {
+                    body = inner;
+                }
+                Set<String> sub = body == null ? null : prefixesOf(body);
+                next = sub == null ? null : List.copyOf(sub);
+                whole = false; // a group's prefixes are where its matches start, not all of them
+            } else if (isLiteralChar(c)) {
+                end = i + 1;
+                next = List.of(String.valueOf(c));
+            } else {
+                return stop(current);
+            }
+            if (next == null) {
+                return stop(current);
+            }
+            boolean optional = end < n && isQuantifier(seq.charAt(end)) && isOptionalQuantifier(seq, end);
+            boolean repeated = end < n && isQuantifier(seq.charAt(end)) && !optional;
+            if (optional) {
+                return stop(current);
+            }
+            Set<String> extended = new LinkedHashSet<>();
+            for (String prefix : current) {
+                for (String add : next) {
+                    extended.add(prefix + add);
+                }
+            }
+            if (extended.size() > MAX_PREFIXES) {
+                return stop(current);
+            }
+            current = extended;
+            if (repeated || !whole) {
+                return current; // one occurrence at least, then more of it or of the group: the prefix ends here
+            }
+            i = end;
+        }
+        return stop(current);
+    }
+
+    private static Set<String> stop(Set<String> current) {
+        return current.contains("") ? null : current;
+    }
+
+    /** The characters of a class such as {@code [Mm]} or {@code [- ]}, or null for ranges, negations, escapes. */
+    private static List<String> smallClass(String body) {
+        if (body.isEmpty() || body.length() > 6 || body.startsWith("^") || body.contains("\\") || body.contains("[")
+                || body.contains("&&")) {
+            return null;
+        }
+        List<String> chars = new ArrayList<>();
+        for (int k = 0; k < body.length(); k++) {
+            char ch = body.charAt(k);
+            if (ch == '-' && k > 0 && k < body.length() - 1) {
+                return null; // a range
+            }
+            if (!isLiteralChar(ch) && ch != '.') {
+                return null;
+            }
+            chars.add(String.valueOf(ch));
+        }
+        return chars;
     }
 
     /** Index just past the character class starting at {@code i}, or -1. */

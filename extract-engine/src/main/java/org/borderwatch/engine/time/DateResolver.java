@@ -58,7 +58,7 @@ public final class DateResolver {
         if (text == null) {
             return null;
         }
-        Matcher m = DATE_LINE.matcher(text);
+        Matcher m = DATE_LINE.anchoredMatcher(text);
         if (m.lookingAt()) {
             return parseIso(m.group(1));
         }

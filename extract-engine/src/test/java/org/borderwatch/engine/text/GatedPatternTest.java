@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,49 @@ class GatedPatternTest {
     }
 
     @Test
+    void prefixesAreTheLiteralsEveryMatchStartsWith() {
+        assertEquals(Set.of("said", "says", "claim"), GatedPattern.prefixesOf("\\b(said|says|claim(?:ed|s)?)\\b"));
+        // small classes are spelled out; a character before an optional quantifier ends the prefix
+        assertEquals(Set.of("Minister", "minister", "Defence", "Defense"),
+                GatedPattern.prefixesOf("\\b(?:[Mm]inister|Defen[cs]e)s?\\b"));
+        assertEquals(Set.of("troop"), GatedPattern.prefixesOf("\\btroops?\\b"));
+        // zero-width assertions and inline flags before the first character are skipped
+        assertEquals(Set.of("according to "), GatedPattern.prefixesOf("(?i)\\baccording to (?:the )?([^,.;]{2,80})"));
+        assertEquals(Set.of("breach"), GatedPattern.prefixesOf("(?<!no )breach(?! of)"));
+        // a repeated element counts once and ends the prefix; an escaped punctuation mark is a literal
+        assertEquals(Set.of("Gen."), GatedPattern.prefixesOf("Gen\\.\\s+\\w+"));
+        assertEquals(Set.of("a"), GatedPattern.prefixesOf("a+b"));
+        // no prefix: an optional start, a class with a range, a digit, an alternative without one
+        assertNull(GatedPattern.prefixesOf("(?:the )?mission"));
+        assertNull(GatedPattern.prefixesOf("[A-Z]\\w+ said"));
+        assertNull(GatedPattern.prefixesOf("\\d+ km"));
+        assertNull(GatedPattern.prefixesOf("\\bshell|\\s+fire"));
+    }
+
+    @Test
+    void aStartGateGivesTheSameMatchesGroupsAndOffsets() {
+        GatedPattern title = GatedPattern.compile("\\b(?:President|[Mm]inister)\\s+([A-Z]\\w+)");
+        String text = "On Monday the Minister Aliyev met President Putin; the minister Zas spoke later.";
+        Matcher m = title.matcher(text);
+        assertTrue(m.find());
+        assertEquals(14, m.start());
+        assertEquals("Aliyev", m.group(1));
+        assertTrue(m.find());
+        assertEquals("Putin", m.group(1));
+        assertTrue(m.find());
+        assertEquals("Zas", m.group(1));
+        assertFalse(m.find());
+        // a word boundary and a look-behind still see the text before the first prefix
+        assertFalse(GatedPattern.compile("\\bminister\\b").matcher("prime-ministerial talks").find());
+        assertFalse(GatedPattern.compile("(?<!vice )president").matcher("the vice president").find());
+        assertFalse(GatedPattern.compile("^said").matcher("he said").find(), "^ is the text's start, not the region's");
+        // replaceAll and the anchored matcher work on the whole text
+        assertEquals("the  said", GatedPattern.compile("\\bminister\\b").matcher("the minister said").replaceAll(""));
+        assertFalse(GatedPattern.compile("(?i)(he|she)").anchoredMatcher("then she").matches());
+        assertTrue(GatedPattern.compile("(?i)(he|she)").anchoredMatcher("She").matches());
+    }
+
+    @Test
     void theGateRefusesOnlyTextsWithoutALiteralAndFollowsTheCase() {
         GatedPattern say = GatedPattern.compile("\\b(said|stated)\\b");
         assertFalse(say.mayMatch("The troops withdrew."));
@@ -63,6 +107,67 @@ class GatedPatternTest {
      */
     @Test
     void everyGatedRuleOfTheEngineLetsThroughEveryTextItMatches() throws Exception {
+        Map<String, GatedPattern> rules = engineRules();
+        assertTrue(rules.size() > 80, "the engine's rules are gated: " + rules.size());
+        long gated = rules.values().stream().filter(r -> r.literals() != null).count();
+        assertTrue(gated > 60, "most rules have a gate: " + gated);
+        List<String> texts = texts();
+        int matched = 0;
+        for (Map.Entry<String, GatedPattern> rule : rules.entrySet()) {
+            for (String t : texts) {
+                if (rule.getValue().pattern().matcher(t).find()) {
+                    matched++;
+                    if (!rule.getValue().mayMatch(t)) {
+                        fail(rule.getKey() + " gate " + rule.getValue().literals() + " refuses a text it matches: " + t);
+                    }
+                }
+            }
+        }
+        assertTrue(matched > 1000, "the rules match the articles often enough to test the gates: " + matched);
+    }
+
+    /**
+     * Equivalence on real text: for every rule of the engine and every text of the seeds and the dev set (sentences,
+     * their lower-cased forms and whole articles), {@link GatedPattern#matcher} finds exactly the matches, groups and
+     * offsets of the plain expression, and {@link GatedPattern#anchoredMatcher} answers matches and lookingAt alike.
+     */
+    @Test
+    void everyRuleOfTheEngineFindsWhatItsExpressionFinds() throws Exception {
+        Map<String, GatedPattern> rules = engineRules();
+        List<String> texts = texts();
+        int withPrefix = 0;
+        long matches = 0;
+        for (Map.Entry<String, GatedPattern> rule : rules.entrySet()) {
+            GatedPattern gated = rule.getValue();
+            if (GatedPattern.prefixesOf(gated.pattern().pattern()) != null) {
+                withPrefix++;
+            }
+            for (String t : texts) {
+                List<String> expected = allMatches(gated.pattern().matcher(t));
+                assertEquals(expected, allMatches(gated.matcher(t)), rule.getKey() + " on: " + t);
+                matches += expected.size();
+                assertEquals(gated.pattern().matcher(t).matches(), gated.anchoredMatcher(t).matches(), rule.getKey());
+                assertEquals(gated.pattern().matcher(t).lookingAt(), gated.anchoredMatcher(t).lookingAt(), rule.getKey());
+            }
+        }
+        assertTrue(withPrefix > 60, "most rules have a start gate: " + withPrefix);
+        assertTrue(matches > 1000, "the rules match the articles often enough: " + matches);
+    }
+
+    private static List<String> allMatches(Matcher m) {
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            StringBuilder one = new StringBuilder(m.start() + "-" + m.end());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                one.append('|').append(m.start(g)).append(':').append(m.group(g));
+            }
+            found.add(one.toString());
+        }
+        return found;
+    }
+
+    /** Every static rule of the engine, by owner and field name. */
+    private static Map<String, GatedPattern> engineRules() throws Exception {
         Map<String, GatedPattern> rules = new LinkedHashMap<>();
         for (String owner : List.of("org.borderwatch.engine.BorderwatchAnalyzer", "org.borderwatch.engine.Speakers",
                 "org.borderwatch.engine.Quantities", "org.borderwatch.engine.time.DateResolver")) {
@@ -73,10 +178,11 @@ class GatedPatternTest {
                 }
             }
         }
-        assertTrue(rules.size() > 80, "the engine's rules are gated: " + rules.size());
-        long gated = rules.values().stream().filter(r -> r.literals() != null).count();
-        assertTrue(gated > 60, "most rules have a gate: " + gated);
+        return rules;
+    }
 
+    /** The seeds and the dev set: whole articles, their sentences and the sentences lower-cased. */
+    private static List<String> texts() throws Exception {
         List<String> texts = new ArrayList<>();
         for (Path folder : List.of(root().resolve("seeds"), root().resolve("extract-engine/src/test/resources/devset"))) {
             try (Stream<Path> files = Files.list(folder)) {
@@ -91,18 +197,7 @@ class GatedPatternTest {
             }
         }
         assertTrue(texts.size() > 500);
-        int matched = 0;
-        for (Map.Entry<String, GatedPattern> rule : rules.entrySet()) {
-            for (String t : texts) {
-                if (rule.getValue().pattern().matcher(t).find()) {
-                    matched++;
-                    if (!rule.getValue().mayMatch(t)) {
-                        fail(rule.getKey() + " gate " + rule.getValue().literals() + " refuses a text it matches: " + t);
-                    }
-                }
-            }
-        }
-        assertTrue(matched > 1000, "the rules match the articles often enough to test the gates: " + matched);
+        return texts;
     }
 
     private static Path root() {
