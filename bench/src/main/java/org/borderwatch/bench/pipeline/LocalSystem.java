@@ -78,6 +78,14 @@ final class LocalSystem implements AutoCloseable {
         } else if (svc.equals("extract-service")) {
             cmd.add("-Dborderwatch.admin.token=" + ADMIN_TOKEN);
         }
+        // e.g. BENCH_SERVICE_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/%n.jfr,settings=profile' to profile
+        // each service (%n: the process's name)
+        String extra = System.getenv("BENCH_SERVICE_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            for (String option : extra.trim().split("\\s+")) {
+                cmd.add(option.replace("%n", name));
+            }
+        }
         cmd.addAll(List.of("-jar", jar.toString()));
         start(name, cmd);
     }

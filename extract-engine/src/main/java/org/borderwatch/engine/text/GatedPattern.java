@@ -34,8 +34,16 @@ import java.util.regex.Pattern;
  */
 public final class GatedPattern {
     private static final Pattern NOTHING = Pattern.compile("(?!)");
-    /** The last text lower-cased on this thread: the rules of one sentence all look at the same string. */
-    private static final ThreadLocal<Object[]> LOWERED = ThreadLocal.withInitial(() -> new Object[2]);
+    /** A text and its lower-cased form; immutable, so a slot can be shared between threads without a lock. */
+    private record Lowered(String text, String lower) {
+    }
+
+    /**
+     * The last text lower-cased by each thread, in a slot chosen by the thread's id: the rules of one sentence all
+     * look at the same string. Not a ThreadLocal: in the services' worker threads, which carry many thread-locals of
+     * the framework, its lookups cost more than the lower-casing they saved. Two threads sharing a slot only miss.
+     */
+    private static final Lowered[] LOWERED = new Lowered[64];
 
     /** Most literal prefixes a start gate tries with indexOf; more would cost more than the scan they save. */
     private static final int MAX_PREFIXES = 48;
@@ -189,13 +197,13 @@ public final class GatedPattern {
         if (!(text instanceof String)) {
             return text.toString().toLowerCase(Locale.ROOT); // mutable: never cached
         }
-        Object[] last = LOWERED.get();
-        if (last[0] == text) {
-            return (String) last[1];
+        int slot = (int) (Thread.currentThread().getId() & (LOWERED.length - 1));
+        Lowered last = LOWERED[slot];
+        if (last != null && last.text() == text) {
+            return last.lower();
         }
-        String lower = text.toString().toLowerCase(Locale.ROOT);
-        last[0] = text;
-        last[1] = lower;
+        String lower = ((String) text).toLowerCase(Locale.ROOT);
+        LOWERED[slot] = new Lowered((String) text, lower);
         return lower;
     }
 

@@ -118,4 +118,33 @@ public record ArticleState(String articleId, RawArticle raw, ArticleAnalysis ana
         String i = ingestedAt();
         return (i == null ? "9999" : i) + "|" + articleId;
     }
+
+    /**
+     * Orders as {@link #sortKey} does, without building the keys: sorting a pair of states of thousands of
+     * articles built two strings per comparison.
+     */
+    public static final java.util.Comparator<ArticleState> BY_SORT_KEY = ArticleState::compareSortKeys;
+
+    private static int compareSortKeys(ArticleState a, ArticleState b) {
+        String ia = a.ingestedAt();
+        String ib = b.ingestedAt();
+        ia = ia == null ? "9999" : ia;
+        ib = ib == null ? "9999" : ib;
+        int la = ia.length() + 1 + a.articleId.length();
+        int lb = ib.length() + 1 + b.articleId.length();
+        for (int k = 0, n = Math.min(la, lb); k < n; k++) {
+            char ca = keyChar(ia, a.articleId, k);
+            char cb = keyChar(ib, b.articleId, k);
+            if (ca != cb) {
+                return ca - cb;
+            }
+        }
+        return la - lb;
+    }
+
+    /** The {@code k}-th character of {@code ingestedAt + "|" + articleId}. */
+    private static char keyChar(String ingestedAt, String articleId, int k) {
+        int n = ingestedAt.length();
+        return k < n ? ingestedAt.charAt(k) : k == n ? '|' : articleId.charAt(k - n - 1);
+    }
 }

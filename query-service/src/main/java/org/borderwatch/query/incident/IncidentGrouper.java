@@ -111,7 +111,7 @@ public final class IncidentGrouper {
         }
         // Copies join their original's group, whatever their own dates say.
         List<ArticleState> sortedAll = new ArrayList<>(articles);
-        sortedAll.sort(Comparator.comparing(ArticleState::sortKey));
+        sortedAll.sort(ArticleState.BY_SORT_KEY);
         for (ArticleState a : sortedAll) {
             String original = duplicateOf.get(a.articleId());
             if (original != null && features.containsKey(a.articleId()) && draftOf.containsKey(original)) {
@@ -138,7 +138,7 @@ public final class IncidentGrouper {
             }
         }
         Comparator<ArticleState> byStart = Comparator.comparing((ArticleState a) -> features.get(a.articleId()).start)
-                .thenComparing(ArticleState::sortKey);
+                .thenComparing(ArticleState.BY_SORT_KEY);
         dated.sort(byStart);
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
@@ -151,7 +151,7 @@ public final class IncidentGrouper {
             current.add(a, f);
         }
         publishedOnly.sort(Comparator.comparing((ArticleState a) -> features.get(a.articleId()).published)
-                .thenComparing(ArticleState::sortKey));
+                .thenComparing(ArticleState.BY_SORT_KEY));
         for (ArticleState a : publishedOnly) {
             Features f = features.get(a.articleId());
             Draft target = null;
@@ -169,7 +169,7 @@ public final class IncidentGrouper {
             }
             target.add(a, f);
         }
-        undated.sort(Comparator.comparing(ArticleState::sortKey));
+        undated.sort(ArticleState.BY_SORT_KEY);
         Draft undatedDraft = null;
         for (ArticleState a : undated) {
             Features f = features.get(a.articleId());
@@ -227,7 +227,7 @@ public final class IncidentGrouper {
             int n = used.merge(base, 1, Integer::sum);
             String id = n == 1 ? base : base + "-" + n;
             List<ArticleState> members = new ArrayList<>(d.members);
-            members.sort(Comparator.comparing(ArticleState::sortKey));
+            members.sort(ArticleState.BY_SORT_KEY);
             groups.add(new Group(id, features.get(members.get(0).articleId()).countries, members));
         }
         return groups;

@@ -29,7 +29,7 @@ public final class NearDuplicates {
     /** @return articleId -> id of the original it copies; originals and unique articles are absent */
     public Map<String, String> duplicateOf(List<ArticleState> articles) {
         List<ArticleState> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing(ArticleState::sortKey));
+        sorted.sort(ArticleState.BY_SORT_KEY);
         int n = sorted.size();
         long[][] sample = new long[n][];
         int total = 0;
@@ -48,7 +48,7 @@ public final class NearDuplicates {
             }
         }
         Arrays.sort(packed);
-        Map<Long, Integer> shared = new HashMap<>();
+        PairCounts shared = new PairCounts(Math.max(16, total));
         for (int start = 0; start < total; ) {
             long hash = packed[start] >>> indexBits;
             int end = start + 1;
@@ -62,7 +62,7 @@ public final class NearDuplicates {
                         long i = packed[a] & indexMask;
                         long j = packed[b] & indexMask;
                         if (i != j) {
-                            shared.merge((Math.min(i, j) << 32) | Math.max(i, j), 1, Integer::sum);
+                            shared.increment((Math.min(i, j) << 32) | Math.max(i, j));
                         }
                     }
                 }
@@ -73,12 +73,17 @@ public final class NearDuplicates {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-            int i = (int) (e.getKey() >>> 32);
-            int j = (int) (e.getKey() & 0xffffffffL);
+        for (int slot = 0; slot < shared.keys.length; slot++) {
+            int count = shared.counts[slot];
+            if (count == 0) {
+                continue;
+            }
+            long pair = shared.keys[slot];
+            int i = (int) (pair >>> 32);
+            int j = (int) (pair & 0xffffffffL);
             int smaller = Math.min(sample[i].length, sample[j].length);
-            if (smaller >= MIN_SAMPLES && e.getValue() >= MIN_CONTAINMENT * smaller) {
-                union(parent, i, j);
+            if (smaller >= MIN_SAMPLES && count >= MIN_CONTAINMENT * smaller) {
+                union(parent, i, j); // the order of unions does not matter: a root is always its group's smallest
             }
         }
         Map<String, String> result = new HashMap<>();
@@ -146,6 +151,63 @@ public final class NearDuplicates {
             }
         }
         return Arrays.stream(out, 0, m).distinct().sorted().toArray();
+    }
+
+    /**
+     * Shared-sample counts by pair of articles, open addressing on primitive arrays: a pair is counted once per
+     * shared sample, up to ~1,200 times per sample, and boxed map entries made this the query-service's hottest
+     * loop while a pair of states of thousands of articles was re-derived.
+     */
+    private static final class PairCounts {
+        long[] keys;
+        int[] counts;
+        private int size;
+
+        PairCounts(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            keys = new long[capacity];
+            counts = new int[capacity];
+        }
+
+        void increment(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) mix(key) & mask;
+            while (counts[slot] != 0) {
+                if (keys[slot] == key) {
+                    counts[slot]++;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            counts[slot] = 1;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldCounts[k] != 0) {
+                    int slot = (int) mix(oldKeys[k]) & mask;
+                    while (counts[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[k];
+                    counts[slot] = oldCounts[k];
+                }
+            }
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 32);
+        }
     }
 
     private static int find(int[] parent, int i) {

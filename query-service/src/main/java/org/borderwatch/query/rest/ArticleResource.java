@@ -34,7 +34,7 @@ public class ArticleResource {
     @Operation(summary = "Articles (without their events), in ingest order; filters status and fileName")
     public List<ArticleView> list(@QueryParam("status") String status, @QueryParam("fileName") String fileName) {
         List<ArticleState> states = new ArrayList<>(model.articles());
-        states.sort(Comparator.comparing(ArticleState::sortKey));
+        states.sort(ArticleState.BY_SORT_KEY);
         List<ArticleView> out = new ArrayList<>();
         IncidentView.Snapshot snapshot = view.snapshot();
         for (ArticleState a : states) {
