@@ -53,13 +53,67 @@ public class IncidentResource {
     public Uni<Response> list(@QueryParam("country") @Parameter(description = "ISO 3166-1 alpha-2") String country,
             @QueryParam("from") @Parameter(description = "YYYY-MM-DD") String from,
             @QueryParam("to") @Parameter(description = "YYYY-MM-DD") String to,
+            @QueryParam("offset") @Parameter(description = "summaries to skip (paging; default 0)") String offset,
+            @QueryParam("limit") @Parameter(description = "at most this many summaries, 1-" + MAX_LIMIT
+                    + " (paging; default all); the answer's " + TOTAL_COUNT + " header counts all") String limit,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         LocalDate fromDay = date("from", from);
         LocalDate toDay = date("to", to);
         // one body per snapshot and filter: the summaries are derived from the snapshot alone
         String key = "list|" + (country == null ? "" : country.trim().toUpperCase()) + "|" + fromDay + "|" + toDay;
-        return cachedOrOnWorker(key, acceptEncoding,
-                () -> bodies.body(view.snapshot(), key, s -> view.summaries(country, fromDay, toDay)));
+        if (offset == null && limit == null) {
+            return cachedOrOnWorker(key, acceptEncoding,
+                    () -> bodies.body(view.snapshot(), key, s -> view.summaries(country, fromDay, toDay)));
+        }
+        int skip = number("offset", offset, 0, Integer.MAX_VALUE, 0);
+        int size = number("limit", limit, 1, MAX_LIMIT, MAX_LIMIT);
+        String pageKey = key + "|" + skip + "|" + (limit == null ? "all" : size);
+        String totalKey = key + "|total";
+        boolean gzip = acceptsGzip(acceptEncoding);
+        // a page and the count of all are cached per snapshot like the whole list, and answered on the event loop
+        IncidentView.Snapshot fresh = view.freshSnapshot();
+        byte[] page = bodies.cached(fresh, pageKey);
+        byte[] total = bodies.cached(fresh, totalKey);
+        if (page != null && total != null) {
+            return Uni.createFrom().item(withTotal(answer(page, true, gzip), total));
+        }
+        return Uni.createFrom().item(() -> {
+            IncidentView.Snapshot snapshot = view.snapshot();
+            byte[] count = bodies.body(snapshot, totalKey, x -> view.summaries(country, fromDay, toDay).size());
+            byte[] body = bodies.body(snapshot, pageKey, x -> {
+                List<IncidentSummary> all = view.summaries(country, fromDay, toDay);
+                int start = Math.min(skip, all.size());
+                int end = limit == null ? all.size() : (int) Math.min((long) start + size, all.size());
+                return all.subList(start, end);
+            });
+            return withTotal(answer(body, true, gzip), count);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Most summaries one page may ask for: a client that wants them all leaves out offset and limit. */
+    static final int MAX_LIMIT = 1000;
+    /** The header that counts every summary of the filter when a page is asked for. */
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    private static Response withTotal(Response page, byte[] totalJson) {
+        return Response.fromResponse(page).header(TOTAL_COUNT,
+                new String(totalJson, java.nio.charset.StandardCharsets.US_ASCII)).build();
+    }
+
+    static int number(String name, String value, int min, int max, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException(name + " must be a whole number from " + min + " to " + max + ", not '" + value
+                + "'");
     }
 
     /**

@@ -89,6 +89,18 @@ class QueryServiceIT {
                 .body("find { it.id == 'am-az-2021-05-12' }.articleCount", equalTo(3));
         given().get("/incidents?country=KG").then().statusCode(200).body("$", hasSize(0));
         given().get("/incidents?from=2022-01-01").then().body("id", equalTo(List.of(SEP)));
+        // paging: the same order, a page at a time, with the count of all in a header
+        given().get("/incidents?limit=1").then().statusCode(200).header("X-Total-Count", "2")
+                .body("id", equalTo(List.of(SEP)));
+        given().get("/incidents?offset=1&limit=1").then().statusCode(200).header("X-Total-Count", "2")
+                .body("id", equalTo(List.of(MAY)));
+        given().get("/incidents?offset=5").then().statusCode(200).header("X-Total-Count", "2").body("$", hasSize(0));
+        given().get("/incidents?from=2022-01-01&limit=10").then().header("X-Total-Count", "1")
+                .body("id", equalTo(List.of(SEP)));
+        given().get("/incidents?limit=0").then().statusCode(400);
+        given().get("/incidents?limit=1001").then().statusCode(400);
+        given().get("/incidents?offset=-1").then().statusCode(400);
+        given().get("/incidents?limit=ten").then().statusCode(400);
         given().get("/q/health/ready").then().statusCode(200);
     }
 
