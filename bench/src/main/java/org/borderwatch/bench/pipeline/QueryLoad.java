@@ -17,7 +17,7 @@ import java.util.Locale;
 /**
  * Closed-loop query load on loopback: {@code clients} keep-alive HTTP/1.1 connections, each sending its next
  * request as soon as the last one answered, alternating {@code GET /incidents} and {@code GET /incidents/{id}} over
- * the given ids, until the time or the request budget is spent. Runs in the benchmark's JVM, a process apart from
+ * the given ids (or the list's first page instead of the whole list), until the time or the request budget is spent. Runs in the benchmark's JVM, a process apart from
  * the query-service. With {@code gzip} the clients send {@code Accept-Encoding: gzip} as browsers do (the bodies are
  * not inflated: the time is to the last byte received); without it they ask for plain JSON like a bare API client.
  *
@@ -31,26 +31,37 @@ import java.util.Locale;
  */
 final class QueryLoad {
 
-    record Result(int clients, boolean gzip, long requests, long errors, double seconds, long bytes,
+    record Result(int clients, boolean gzip, String listPath, long requests, long errors, double seconds, long bytes,
             Percentiles latencyMicros) {
         double requestsPerSecond() {
             return requests / seconds;
         }
 
         String label() {
-            return clients + " clients" + (gzip ? "" : ", no gzip");
+            return clients + " clients" + (gzip ? "" : ", no gzip") + (listPath.equals(WHOLE_LIST) ? "" : ", pages");
         }
     }
+
+    /** The list as the contract defines it: every summary in one answer. */
+    static final String WHOLE_LIST = "/incidents";
+    /** The list a page at a time, as a web page shows it (paging is an addition to the contract). */
+    static final String FIRST_PAGE = "/incidents?limit=50";
 
     private QueryLoad() {
     }
 
     static Result run(String baseUrl, List<String> incidentIds, int clients, boolean gzip, Duration duration,
             long maxRequests) throws IOException {
+        return run(baseUrl, WHOLE_LIST, incidentIds, clients, gzip, duration, maxRequests);
+    }
+
+    /** @param listPath what the even turns ask for: {@link #WHOLE_LIST} or {@link #FIRST_PAGE} */
+    static Result run(String baseUrl, String listPath, List<String> incidentIds, int clients, boolean gzip,
+            Duration duration, long maxRequests) throws IOException {
         URI base = URI.create(baseUrl);
         InetSocketAddress address = new InetSocketAddress(base.getHost(), base.getPort());
         List<byte[]> requests = new ArrayList<>();
-        requests.add(request(base, "/incidents", gzip));
+        requests.add(request(base, listPath, gzip));
         for (String id : incidentIds) {
             requests.add(request(base, "/incidents/" + id, gzip));
         }
@@ -134,7 +145,7 @@ final class QueryLoad {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long[] measured = java.util.Arrays.copyOf(latencies, recorded);
-            return new Result(clients, gzip, recorded, errors, seconds, bytes, new Percentiles(measured));
+            return new Result(clients, gzip, listPath, recorded, errors, seconds, bytes, new Percentiles(measured));
         }
     }
 

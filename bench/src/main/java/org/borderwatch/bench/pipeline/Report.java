@@ -97,7 +97,7 @@ final class Report {
                 ? "-" : r.postLatencyMillis.at(50) + " / " + r.postLatencyMillis.at(99) + " / "
                 + r.postLatencyMillis.max() + " (" + r.postLatencyMillis.count() + " drops"
                 + (r.postLatencyTimeouts > 0 ? ", " + r.postLatencyTimeouts + " failed" : "") + ")");
-        for (String label : List.of("50 clients", "200 clients", "200 clients, no gzip")) {
+        for (String label : List.of("50 clients", "200 clients", "200 clients, no gzip", "200 clients, pages")) {
             row(md, runs, "query " + label + ": requests/s", r -> query(r, label) == null ? "-"
                     : f("%.0f", query(r, label).requestsPerSecond()));
             row(md, runs, "query " + label + ": p50 / p99 ms", r -> query(r, label) == null ? "-"
@@ -170,7 +170,8 @@ final class Report {
             cores), alternating `GET /incidents` and `GET /incidents/{id}`, with no think time, so at saturation the \
             latency is clients / throughput (Little's law). "clients" send `Accept-Encoding: gzip` as browsers do \
             (bodies are timed to the last byte, not inflated); "no gzip" clients ask for plain JSON. A 3 s warm-up \
-            at 50 clients is not reported.
+            at 50 clients is not reported. "pages" clients ask for the list's first page (`GET /incidents?limit=50`, \
+            paging being an addition to the contract) instead of the whole list, as a web page would.
             - Replay: `POST /admin/replay` on extract-service, polled by `GET /admin/replay` until `done`.
             - Rebuild: a second query-service started on the same topics; timed to its readiness, which waits for \
             the read model to catch up with the topics' end offsets.

@@ -30,7 +30,7 @@ class QueryLoadTest {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/incidents", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            paths.add(path);
+            paths.add(exchange.getRequestURI().getQuery() == null ? path : path + "?" + exchange.getRequestURI().getQuery());
             String encoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
             if (encoding != null) {
                 gzipAsked.add(encoding);
@@ -65,6 +65,13 @@ class QueryLoadTest {
             assertEquals(Set.of("gzip"), gzipAsked);
             assertTrue(r.bytes() > r.requests() / 2 * list.length, "bodies read: " + r.bytes());
             assertTrue(r.latencyMicros().at(50) > 0);
+
+            assertFalse(paths.contains("/incidents?limit=50"));
+            QueryLoad.Result pages = QueryLoad.run(base, QueryLoad.FIRST_PAGE, List.of("a"), 2, true,
+                    Duration.ofMillis(300), 1_000_000);
+            assertEquals(0, pages.errors());
+            assertTrue(paths.contains("/incidents?limit=50"), paths.toString());
+            assertEquals("2 clients, pages", pages.label());
 
             // a budget of requests ends the run before the time does; an error status is counted as an error
             QueryLoad.Result capped = QueryLoad.run(base, List.of("missing"), 2, false, Duration.ofSeconds(30), 40);
