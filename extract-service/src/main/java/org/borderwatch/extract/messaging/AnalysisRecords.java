@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.apache.kafka.common.header.Headers;
 import org.borderwatch.contract.ArticleAnalysis;
+import org.borderwatch.contract.CloudEventHeaders;
 import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.Rejection;
 import org.borderwatch.extract.config.ExtractConfig;
@@ -32,8 +33,8 @@ public class AnalysisRecords {
 
     public Headers headers(ArticleAnalysis analysis) {
         String time = analysis.analyzedAt() != null ? analysis.analyzedAt() : Instant.now().toString();
-        return CloudEventHeaders.of(CloudEventHeaders.analysisId(analysis.articleId(), analysis.extractor().version()),
-                CloudEventTypes.ARTICLE_ANALYSIS, ceSource, analysis.articleId(), time);
+        return kafkaHeaders(CloudEventHeaders.of(CloudEventHeaders.analysisId(analysis.articleId(),
+                analysis.extractor().version()), CloudEventTypes.ARTICLE_ANALYSIS, ceSource, analysis.articleId(), time));
     }
 
     /**
@@ -57,8 +58,14 @@ public class AnalysisRecords {
     }
 
     public Headers headers(Rejection rejection) {
-        return CloudEventHeaders.of(CloudEventHeaders.rejectionId(rejection.source()), CloudEventTypes.REJECTION,
-                ceSource, rejection.articleId(), rejection.rejectedAt());
+        return kafkaHeaders(CloudEventHeaders.of(CloudEventHeaders.rejectionId(rejection.source()),
+                CloudEventTypes.REJECTION, ceSource, rejection.articleId(), rejection.rejectedAt()));
+    }
+
+    private static Headers kafkaHeaders(java.util.Map<String, byte[]> entries) {
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        entries.forEach(headers::add);
+        return headers;
     }
 
     public ObjectMapper mapper() {

@@ -28,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.borderwatch.contract.ArticleAnalysis;
 import org.borderwatch.contract.ArticleIds;
+import org.borderwatch.contract.CloudEventHeaders;
 import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.Extractor;

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.borderwatch.contract.CloudEventHeaders;
 import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.contract.Rejection;
@@ -76,8 +77,8 @@ public class ArticlePublisher {
 
     /** Blocks until the broker acknowledged the article (acks=all) or throws. */
     public RecordMetadata publish(RawArticle article) throws BrokerUnavailableException, RejectedInputException {
-        var headers = CloudEventHeaders.of("raw:" + article.articleId(), CloudEventTypes.RAW_ARTICLE, ceSource,
-                article.articleId(), article.ingestedAt());
+        var headers = kafkaHeaders(CloudEventHeaders.of(CloudEventHeaders.rawArticleId(article.articleId()),
+                CloudEventTypes.RAW_ARTICLE, ceSource, article.articleId(), article.ingestedAt()));
         try {
             return send(new ProducerRecord<>(Topics.RAW, null, article.articleId(), toJson(article), headers));
         } catch (RecordTooLargeException e) {
@@ -89,8 +90,8 @@ public class ArticlePublisher {
     /** Blocks until the broker acknowledged the rejection or throws. Key: articleId, else the file name. */
     public RecordMetadata publish(Rejection rejection) throws BrokerUnavailableException {
         String key = rejection.articleId() != null ? rejection.articleId() : rejection.fileName();
-        var headers = CloudEventHeaders.of("rejection:" + UUID.randomUUID(), CloudEventTypes.REJECTION, ceSource,
-                key, rejection.rejectedAt());
+        var headers = kafkaHeaders(CloudEventHeaders.of(CloudEventHeaders.rejectionId(UUID.randomUUID().toString()),
+                CloudEventTypes.REJECTION, ceSource, key, rejection.rejectedAt()));
         try {
             return send(new ProducerRecord<>(Topics.REJECTED, null, key, toJson(rejection), headers));
         } catch (RecordTooLargeException e) {
@@ -127,5 +128,11 @@ public class ArticlePublisher {
     @PreDestroy
     void close() {
         producer.close(java.time.Duration.ofSeconds(5));
+    }
+
+    private static org.apache.kafka.common.header.Headers kafkaHeaders(java.util.Map<String, byte[]> entries) {
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        entries.forEach(headers::add);
+        return headers;
     }
 }
