@@ -35,8 +35,8 @@ public class ArticleResource {
     public List<ArticleView> list(@QueryParam("status") String status, @QueryParam("fileName") String fileName) {
         List<ArticleState> states = new ArrayList<>(model.articles());
         states.sort(ArticleState.BY_SORT_KEY);
-        List<ArticleView> out = new ArrayList<>();
-        IncidentView.Snapshot snapshot = view.snapshot();
+        List<ArticleState> listed = new ArrayList<>();
+        boolean anyAnalyzed = false;
         for (ArticleState a : states) {
             if (status != null && !status.isBlank() && !status.equals(a.status())) {
                 continue;
@@ -44,6 +44,14 @@ public class ArticleResource {
             if (fileName != null && !fileName.isBlank() && !fileName.equals(a.fileName())) {
                 continue;
             }
+            listed.add(a);
+            anyAnalyzed |= a.analysis() != null;
+        }
+        // Only an analyzed article has an incident to show: a listing of pending or rejected articles (what a
+        // client polling for progress asks) does not derive the incidents of a model that is changing under it.
+        IncidentView.Snapshot snapshot = anyAnalyzed ? view.snapshot() : null;
+        List<ArticleView> out = new ArrayList<>(listed.size());
+        for (ArticleState a : listed) {
             out.add(view(a, false, snapshot));
         }
         return out;
