@@ -214,17 +214,30 @@ public final class GatedPattern {
      * complete: a null or a short literal only makes the gate weaker.
      */
     static Set<String> literalsOf(String regex) {
+        return overAlternatives(regex, GatedPattern::literalsOfSequence, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The union of what {@code ofSequence} gives for each top-level alternative of {@code regex}; null when one of
+     * them gives null or the empty literal (that alternative has no gate, so the expression has none), or when the
+     * union grows past {@code max}.
+     */
+    private static Set<String> overAlternatives(String regex, java.util.function.Function<String, Set<String>> ofSequence,
+            int max) {
         List<String> alternatives = splitTopLevel(regex);
         if (alternatives == null) {
             return null;
         }
         Set<String> all = new LinkedHashSet<>();
         for (String alternative : alternatives) {
-            Set<String> of = literalsOfSequence(alternative);
+            Set<String> of = ofSequence.apply(alternative);
             if (of == null || of.contains("")) {
                 return null;
             }
             all.addAll(of);
+            if (all.size() > max) {
+                return null;
+            }
         }
         return all;
     }
@@ -387,22 +400,7 @@ public final class GatedPattern {
      * ({@code [Mm]}, {@code [cs]}) and, at the start, groups whose alternatives all have prefixes.
      */
     static Set<String> prefixesOf(String regex) {
-        List<String> alternatives = splitTopLevel(regex);
-        if (alternatives == null) {
-            return null;
-        }
-        Set<String> all = new LinkedHashSet<>();
-        for (String alternative : alternatives) {
-            Set<String> of = prefixesOfSequence(alternative);
-            if (of == null) {
-                return null;
-            }
-            all.addAll(of);
-            if (all.size() > MAX_PREFIXES) {
-                return null;
-            }
-        }
-        return all;
+        return overAlternatives(regex, GatedPattern::prefixesOfSequence, MAX_PREFIXES);
     }
 
     private static Set<String> prefixesOfSequence(String seq) {
