@@ -282,20 +282,9 @@ public final class GatedPattern {
                     element = literalsOf(inner.substring(2)); // what must follow is in the text too
                 } else if (inner.startsWith("?<=")) {
                     element = literalsOf(inner.substring(3));
-                } else if (inner.startsWith("?") && !inner.startsWith("?:") && !inner.startsWith("?<")) {
-                    // (?i) or (?i:...) / (?-i:...): flags, maybe with content
-                    int colon = inner.indexOf(':');
-                    int paren = inner.indexOf(')');
-                    if (colon > 0 && (paren < 0 || colon < paren) && inner.substring(1, colon).matches("[a-zA-Z-]*")) {
-                        element = literalsOf(inner.substring(colon + 1));
-                    }
-                } else if (inner.startsWith("?:")) {
-                    element = literalsOf(inner.substring(2));
-                } else if (inner.startsWith("?<")) {
-                    int gt = inner.indexOf('>');
-                    element = gt < 0 ? null : literalsOf(inner.substring(gt + 1));
                 } else {
-                    element = literalsOf(inner);
+                    String body = matchedBody(inner);
+                    element = body == null ? null : literalsOf(body);
                 }
             } else if (c == '.' || c == '^' || c == '$') {
                 end = i + 1;
@@ -442,22 +431,11 @@ public final class GatedPattern {
                     i = end; // a look-around at the start consumes nothing
                     continue;
                 }
-                String body;
-                if (inner.startsWith("?:")) {
-                    body = inner.substring(2);
-                } else if (inner.startsWith("?<")) {
-                    int gt = inner.indexOf('>');
-                    body = gt < 0 ? null : inner.substring(gt + 1);
-                } else if (inner.startsWith("?")) {
-                    int colon = inner.indexOf(':');
-                    if (colon < 0 && inner.substring(1).matches("[a-zA-Z-]*") && atStart) {
-                        i = end; // inline flags: zero-width
-                        continue;
-                    }
-                    body = colon > 0 && inner.substring(1, colon).matches("[a-zA-Z-]*") ? inner.substring(colon + 1) : null;
-                } else {
-                    body = inner;
+                if (atStart && inner.startsWith("?") && inner.substring(1).matches("[a-zA-Z-]*")) {
+                    i = end; // inline flags: zero-width
+                    continue;
                 }
+                String body = matchedBody(inner);
                 Set<String> sub = body == null ? null : prefixesOf(body);
                 next = sub == null ? null : List.copyOf(sub);
                 whole = false; // a group's prefixes are where its matches start, not all of them
@@ -491,6 +469,28 @@ public final class GatedPattern {
             i = end;
         }
         return stop(current);
+    }
+
+    /**
+     * What a group that is not a look-around matches, from the text inside its parentheses: {@code ?:x}, a named
+     * group {@code ?<name>x}, a flag group {@code ?i:x} or a plain group give {@code x}; inline flags alone
+     * ({@code ?i}) and what this reader does not know give null.
+     */
+    private static String matchedBody(String inner) {
+        if (!inner.startsWith("?")) {
+            return inner;
+        }
+        if (inner.startsWith("?:")) {
+            return inner.substring(2);
+        }
+        if (inner.startsWith("?<")) {
+            int gt = inner.indexOf('>');
+            return gt < 0 ? null : inner.substring(gt + 1);
+        }
+        int colon = inner.indexOf(':');
+        int paren = inner.indexOf(')');
+        boolean flagGroup = colon > 0 && (paren < 0 || colon < paren) && inner.substring(1, colon).matches("[a-zA-Z-]*");
+        return flagGroup ? inner.substring(colon + 1) : null;
     }
 
     private static Set<String> stop(Set<String> current) {
