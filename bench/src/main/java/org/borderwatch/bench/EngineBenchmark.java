@@ -60,7 +60,7 @@ public final class EngineBenchmark {
     public static void main(String[] args) throws Exception {
         Args options = Args.parse(args);
         int articles = options.intValue("articles", 2000);
-        int incidents = options.intValue("incidents", Math.max(1, articles / 8));
+        int incidents = options.intValue("incidents", CorpusGenerator.incidentsFor(articles));
         int seed = options.intValue("seed", 42);
         int warmup = options.intValue("warmup", 500);
         int rounds = options.intValue("rounds", 3);

@@ -28,6 +28,16 @@ public final class CorpusGenerator {
     public static final double NEAR_DUPLICATE_SHARE = 0.10;
     /** Articles grow paragraph by paragraph until they reach this many characters. */
     public static final int TARGET_CHARS = 5_000;
+    /**
+     * Two incidents of one pair start at least this many days apart (and at most 19 more): further apart than
+     * query-service chains articles into one incident (21 days, plus up to two days between an event and its
+     * report), so the M generated incidents are M incidents for a reader and for the system alike. Uniform random
+     * days over ten years put 12,500 incidents of 15 pairs ~4 days apart, and the system rightly saw 125 long ones.
+     */
+    public static final int MIN_DAYS_BETWEEN_INCIDENTS = 30;
+    private static final int EXTRA_DAYS_BETWEEN_INCIDENTS = 20;
+    /** At most this many incidents per pair: ~11 years of them, from 2012, so no date lies in the future. */
+    public static final int MAX_INCIDENTS_PER_PAIR = 100;
 
     private static final String[] WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -55,16 +65,36 @@ public final class CorpusGenerator {
             int killedA, int woundedA, int killedB, int troops, boolean ceasefire) {
     }
 
+    /** The benchmarks' number of incidents for a corpus: one per 8 articles, at most {@link #maxIncidents()}. */
+    public static int incidentsFor(int articles) {
+        return Math.max(1, Math.min(articles / 8, maxIncidents()));
+    }
+
+    /** {@link #MAX_INCIDENTS_PER_PAIR} times the number of pairs. */
+    public static int maxIncidents() {
+        return MAX_INCIDENTS_PER_PAIR * StatePair.table().size();
+    }
+
     public List<GeneratedArticle> generate(int articles, int incidents) {
         if (articles < 0 || incidents < 1) {
             throw new IllegalArgumentException("articles >= 0 and incidents >= 1 expected");
         }
+        if (incidents > maxIncidents()) {
+            throw new IllegalArgumentException("at most " + maxIncidents() + " incidents (" + MAX_INCIDENTS_PER_PAIR
+                    + " per pair of states, spaced " + MIN_DAYS_BETWEEN_INCIDENTS + "+ days apart), not " + incidents);
+        }
         Random random = new Random(seed);
         List<StatePair> pairs = StatePair.table();
+        LocalDate[] nextDay = new LocalDate[pairs.size()];
+        for (int p = 0; p < nextDay.length; p++) {
+            nextDay[p] = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(365));
+        }
         List<Incident> pool = new ArrayList<>();
         for (int i = 0; i < incidents; i++) {
             StatePair pair = pairs.get(i % pairs.size());
-            LocalDate day = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650));
+            LocalDate day = nextDay[i % pairs.size()];
+            nextDay[i % pairs.size()] = day.plusDays(MIN_DAYS_BETWEEN_INCIDENTS
+                    + random.nextInt(EXTRA_DAYS_BETWEEN_INCIDENTS));
             pool.add(new Incident(String.format("%s-%s-%04d", pair.a().code(), pair.b().code(), i), pair,
                     random.nextBoolean(), day, pick(random, pair.placesA()), pick(random, pair.placesB()),
                     random.nextInt(40), random.nextInt(120), random.nextInt(25), 100 * (1 + random.nextInt(60)),

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * is asserted; the targets of issue 6 are printed next to the figures as pass/miss.
  *
  * <p>Options: {@code --sizes 1000,10000} ({@code --with-100k} adds 100000), {@code --seed 42},
- * {@code --latency-drops 30}, {@code --query-seconds 15}, {@code --engine-articles 1000} (0 skips the extractor
+ * {@code --latency-drops 30}, {@code --query-seconds 15}, {@code --engine-articles 2000} (0 skips the extractor
  * pass), {@code --service-heap 512m}, {@code --out bench/results/<date>.md}.
  */
 public final class PipelineBenchmark {
@@ -64,6 +64,7 @@ public final class PipelineBenchmark {
         long withIncident;
         int pollTimeouts;
         long incidents;
+        long generatedIncidents;
         long incidentArticleSum;
         Percentiles latencyMillis;
         int latencyTimeouts;
@@ -79,6 +80,8 @@ public final class PipelineBenchmark {
         final Map<String, Long> peakRssMb = new LinkedHashMap<>();
         /** CPU seconds each process used during the end-to-end run: where the two cores went. */
         final Map<String, Double> e2eCpuSeconds = new LinkedHashMap<>();
+        /** Per query load (its label): CPU seconds of query-service and of the load generator's process. */
+        final Map<String, double[]> queryCpuSeconds = new LinkedHashMap<>();
         final List<String> profile = new ArrayList<>();
         final List<String> queryProfile = new ArrayList<>();
         String error;
@@ -125,7 +128,7 @@ public final class PipelineBenchmark {
         Path logs = root.resolve("bench/target/pipeline-logs");
         double loadAtStart = loadAverage();
 
-        int engineArticles = options.intValue("engine-articles", 1000);
+        int engineArticles = options.intValue("engine-articles", 2000);
         List<String> engineOutput = engineArticles > 0 ? engineBenchmark(engineArticles) : List.of();
 
         List<SizeRun> runs = new ArrayList<>();
@@ -156,7 +159,8 @@ public final class PipelineBenchmark {
     private void measure(int size, SizeRun run, Path logs) throws Exception {
         run.articles = size;
         run.loadBefore = loadAverage();
-        List<GeneratedArticle> corpus = new CorpusGenerator(seed).generate(size, Math.max(1, size / 8));
+        List<GeneratedArticle> corpus = new CorpusGenerator(seed).generate(size, CorpusGenerator.incidentsFor(size));
+        run.generatedIncidents = corpus.stream().map(GeneratedArticle::incidentId).distinct().count();
         long bytes = corpus.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         run.corpusMb = bytes / 1e6;
         run.recordBytes = (int) (bytes / size);
@@ -242,7 +246,7 @@ public final class PipelineBenchmark {
         for (String name : sys.processes.keySet()) {
             cpuBefore.put(name, sys.cpuSeconds(name));
         }
-        double benchCpuBefore = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+        double benchCpuBefore = benchmarkCpuSeconds();
         long t0 = System.nanoTime();
         profiler.start(); // ingest is busy from the first file on; small runs end within seconds
         for (GeneratedArticle a : corpus) {
@@ -296,8 +300,7 @@ public final class PipelineBenchmark {
         for (String name : cpuBefore.keySet()) {
             run.e2eCpuSeconds.put(name, sys.cpuSeconds(name) - cpuBefore.get(name));
         }
-        run.e2eCpuSeconds.put("benchmark (polls)", ProcessHandle.current().info().totalCpuDuration()
-                .map(d -> d.toNanos() / 1e9).orElse(0.0) - benchCpuBefore);
+        run.e2eCpuSeconds.put("benchmark (polls)", benchmarkCpuSeconds() - benchCpuBefore);
         run.withIncident = settledCounts(sys, "query-service")[2];
         run.profile.addAll(profiler.stopAndSummarize());
         JsonNode incidents = sys.json("query-service", "/incidents");
@@ -437,8 +440,12 @@ public final class PipelineBenchmark {
             if (profiled) {
                 profiler.start();
             }
+            double serviceCpu = sys.cpuSeconds("query-service");
+            double generatorCpu = benchmarkCpuSeconds();
             QueryLoad.Result r = QueryLoad.run(base, listPath, ids, clients, gzip, duration, 2_000_000);
             run.query.add(r);
+            run.queryCpuSeconds.put(r.label(), new double[] {sys.cpuSeconds("query-service") - serviceCpu,
+                    benchmarkCpuSeconds() - generatorCpu});
             if (profiled) {
                 run.queryProfile.addAll(profiler.stopAndSummarize());
             }
@@ -446,6 +453,11 @@ public final class PipelineBenchmark {
                     r.label(), r.requests(), r.seconds(), r.requestsPerSecond(), r.latencyMicros().at(50) / 1000.0,
                     r.latencyMicros().at(99) / 1000.0, r.bytes() / 1024.0 / Math.max(1, r.requests()), r.errors());
         }
+    }
+
+    /** CPU seconds this process (the benchmark: polls, load generator) has used so far. */
+    private static double benchmarkCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
     private void replay(LocalSystem sys, SizeRun run) throws Exception {

@@ -88,7 +88,8 @@ final class Report {
         row(md, runs, "end-to-end / raw ceiling", r -> f("%.2f%%", 100 * r.ratio()));
         row(md, runs, "articles analyzed / rejected / analyzed with an incident",
                 r -> r.analyzed + " / " + r.rejected + " / " + r.withIncident);
-        row(md, runs, "incidents (sum of their article counts)", r -> r.incidents + " (" + r.incidentArticleSum + ")");
+        row(md, runs, "incidents found (sum of their article counts) / generated", r -> r.incidents + " ("
+                + r.incidentArticleSum + ") / " + r.generatedIncidents);
         row(md, runs, "latency one article, idle system, inbox file: p50 / p99 / max ms", r -> r.latencyMillis == null ? "-"
                 : r.latencyMillis.at(50) + " / " + r.latencyMillis.at(99) + " / " + r.latencyMillis.max()
                 + " (" + r.latencyMillis.count() + " drops" + (r.latencyTimeouts > 0 ? ", " + r.latencyTimeouts
@@ -107,6 +108,11 @@ final class Report {
                     : f("%.1f", query(r, label).bytes() / 1024.0 / Math.max(1, query(r, label).requests())));
             row(md, runs, "query " + label + ": requests (errors)", r -> query(r, label) == null ? "-"
                     : query(r, label).requests() + " (" + query(r, label).errors() + ")");
+            row(md, runs, "query " + label + ": CPU s query-service / load generator (of wall s x 2 cores)",
+                    r -> query(r, label) == null || !r.queryCpuSeconds.containsKey(label) ? "-"
+                            : f("%.1f / %.1f (of %.1f)", r.queryCpuSeconds.get(label)[0],
+                                    r.queryCpuSeconds.get(label)[1], query(r, label).seconds()
+                                            * Runtime.getRuntime().availableProcessors()));
         }
         row(md, runs, "end-to-end CPU s by process (of wall s x 2 cores)", r -> r.e2eCpuSeconds.isEmpty() ? "-"
                 : r.e2eCpuSeconds.entrySet().stream().map(e -> e.getKey().replace("-service", "") + " "
@@ -157,7 +163,7 @@ final class Report {
             - Raw ceiling: `org.apache.kafka.tools.ProducerPerformance` (kafka-tools 4.1.1) against the same broker, \
             a topic of 4 partitions like the contract topics, records of the corpus's mean article size, \
             `acks=all`, unthrottled; max(5k, min(N, 50k)) records.
-            - End-to-end: the N generated articles (CorpusGenerator, seed 42, N/8 incidents, ~10% near-duplicates) are \
+            - End-to-end: the N generated articles (CorpusGenerator, seed 42, N/8 incidents, at most 1,500: 100 per pair of states, 30-49 days apart; ~10% near-duplicates) are \
             written to a staging folder, then moved atomically into ingest-service's inbox; the clock runs from the \
             first move until query-service's `GET /articles` lists all N as analyzed or rejected. The ratio divides \
             articles/s by the ceiling's records/s (same record size).

@@ -5,7 +5,14 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +20,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CorpusGeneratorTest {
@@ -43,6 +51,45 @@ class CorpusGeneratorTest {
         long pairs = corpus.stream().map(a -> a.incidentId().substring(0, 5)).distinct().count();
         assertTrue(pairs >= 12, pairs + " pairs");
         assertEquals(corpus.size(), corpus.stream().map(GeneratedArticle::fileName).distinct().count());
+    }
+
+    @Test
+    void incidentsOfOnePairLieFurtherApartThanTheIncidentChainingWindow() {
+        List<GeneratedArticle> corpus = new CorpusGenerator(5).generate(6000, CorpusGenerator.incidentsFor(6000));
+        assertEquals(750, corpus.stream().map(GeneratedArticle::incidentId).distinct().count());
+        // publication days of each incident's own articles (copies keep their original's incident)
+        Map<String, List<LocalDate>> days = corpus.stream().filter(a -> a.duplicateOf() == null).collect(
+                Collectors.groupingBy(GeneratedArticle::incidentId, TreeMap::new,
+                        Collectors.mapping(a -> published(a.text()), Collectors.toList())));
+        Map<String, List<Map.Entry<String, List<LocalDate>>>> byPair = days.entrySet().stream()
+                .collect(Collectors.groupingBy(e -> e.getKey().substring(0, 5)));
+        int gaps = 0;
+        for (List<Map.Entry<String, List<LocalDate>>> incidents : byPair.values()) {
+            incidents.sort(Comparator.comparing(e -> Collections.min(e.getValue())));
+            for (int i = 1; i < incidents.size(); i++) {
+                LocalDate previousLast = Collections.max(incidents.get(i - 1).getValue());
+                LocalDate nextFirst = Collections.min(incidents.get(i).getValue());
+                long gap = ChronoUnit.DAYS.between(previousLast, nextFirst);
+                // query-service chains a pair's articles into one incident when they are within 21 days
+                assertTrue(gap > 21, incidents.get(i - 1).getKey() + " and " + incidents.get(i).getKey() + ": "
+                        + gap + " days apart");
+                gaps++;
+            }
+            assertTrue(Collections.max(incidents.get(incidents.size() - 1).getValue()).isBefore(LocalDate.of(2025, 1, 1)),
+                    "no incident in the future");
+        }
+        assertTrue(gaps > 700, gaps + " gaps checked");
+        assertEquals(1500, CorpusGenerator.incidentsFor(100_000));
+        assertThrows(IllegalArgumentException.class, () -> new CorpusGenerator(5).generate(20_000, 2_500));
+    }
+
+    private static LocalDate published(String text) {
+        if (text.startsWith(" date ")) {
+            return LocalDate.parse(text.substring(6, 16));
+        }
+        String byline = text.substring(0, text.indexOf("\n"));
+        String date = byline.substring(byline.lastIndexOf(", ", byline.lastIndexOf(", ") - 1) + 2);
+        return LocalDate.parse(date, DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH));
     }
 
     @Test
