@@ -33,11 +33,9 @@ public class ArticleResource {
     @GET
     @Operation(summary = "Articles (without their events), in ingest order; filters status and fileName")
     public List<ArticleView> list(@QueryParam("status") String status, @QueryParam("fileName") String fileName) {
-        List<ArticleState> states = new ArrayList<>(model.articles());
-        states.sort(ArticleState.BY_SORT_KEY);
         List<ArticleState> listed = new ArrayList<>();
         boolean anyAnalyzed = false;
-        for (ArticleState a : states) {
+        for (ArticleState a : model.articles()) {
             if (status != null && !status.isBlank() && !status.equals(a.status())) {
                 continue;
             }
@@ -47,6 +45,8 @@ public class ArticleResource {
             listed.add(a);
             anyAnalyzed |= a.analysis() != null;
         }
+        // sorted after filtering: a progress poll (status=pending) sorts the few pending, not the whole model
+        listed.sort(ArticleState.BY_SORT_KEY);
         // Only an analyzed article has an incident to show: a listing of pending or rejected articles (what a
         // client polling for progress asks) does not derive the incidents of a model that is changing under it.
         IncidentView.Snapshot snapshot = anyAnalyzed ? view.snapshot() : null;

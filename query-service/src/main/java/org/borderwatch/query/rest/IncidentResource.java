@@ -60,15 +60,15 @@ public class IncidentResource {
         LocalDate fromDay = date("from", from);
         LocalDate toDay = date("to", to);
         // one body per snapshot and filter: the summaries are derived from the snapshot alone
-        String key = "list|" + (country == null ? "" : country.trim().toUpperCase()) + "|" + fromDay + "|" + toDay;
+        String key = listKey(country, fromDay, toDay);
         if (offset == null && limit == null) {
             return cachedOrOnWorker(key, acceptEncoding,
                     () -> bodies.body(view.snapshot(), key, s -> view.summaries(country, fromDay, toDay)));
         }
         int skip = number("offset", offset, 0, Integer.MAX_VALUE, 0);
         int size = number("limit", limit, 1, MAX_LIMIT, MAX_LIMIT);
-        String pageKey = key + "|" + skip + "|" + (limit == null ? "all" : size);
-        String totalKey = key + "|total";
+        String pageKey = pageKey(key, skip, limit == null ? null : size);
+        String totalKey = totalKey(key);
         boolean gzip = acceptsGzip(acceptEncoding);
         // a page and the count of all are cached per snapshot like the whole list, and answered on the event loop
         IncidentView.Snapshot fresh = view.freshSnapshot();
@@ -89,6 +89,29 @@ public class IncidentResource {
             return withTotal(answer(body, true, gzip), count);
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
+
+    /** The cache key of a list body: one per filter (and snapshot). */
+    static String listKey(String country, LocalDate from, LocalDate to) {
+        return "list|" + (country == null ? "" : country.trim().toUpperCase()) + "|" + from + "|" + to;
+    }
+
+    /** The cache key of one page of a list; {@code size} null: no limit asked for. */
+    static String pageKey(String listKey, int skip, Integer size) {
+        return listKey + "|" + skip + "|" + (size == null ? "all" : size);
+    }
+
+    /** The cache key of the count of all summaries of a list, sent as {@link #TOTAL_COUNT} with its pages. */
+    static String totalKey(String listKey) {
+        return listKey + "|total";
+    }
+
+    /** The cache key of an incident's current picture. */
+    static String pictureKey(String id) {
+        return "picture|" + id;
+    }
+
+    /** The Content-Type of the JSON answers, as the REST layer sends it (checked in QueryServiceIT). */
+    static final String JSON_CONTENT_TYPE = "application/json";
 
     /** Most summaries one page may ask for: a client that wants them all leaves out offset and limit. */
     static final int MAX_LIMIT = 1000;
@@ -160,7 +183,7 @@ public class IncidentResource {
     public Uni<Response> get(@PathParam("id") String id, @QueryParam("asOf") String asOf,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         LocalDate day = date("asOf", asOf);
-        String key = "picture|" + id;
+        String key = pictureKey(id);
         return cachedOrOnWorker(day == null ? key : null, acceptEncoding, () -> {
             // asOf views are rare and many (any day): derived and serialized per request, not cached
             byte[] body = day == null

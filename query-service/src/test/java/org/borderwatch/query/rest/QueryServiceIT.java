@@ -163,6 +163,60 @@ class QueryServiceIT {
         }
     }
 
+    /**
+     * The hot reads answered from cached bytes ahead of the REST layer ({@link CachedAnswerRoutes}) give the very
+     * answer the REST layer gives for the same body, which a blank filter (same cache key) sends through it.
+     */
+    @Test
+    @Order(2)
+    void cachedAnswersAreTheRestLayersAnswersByteForByte() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        // [route path, REST-layer path with the same cache key]
+        String[][] pairs = {{"incidents", "incidents?country="}, {"incidents?limit=1", "incidents?limit=1&country="},
+                {"incidents?offset=1&limit=1", "incidents?to=&offset=1&limit=1"}, {"incidents?offset=0", "incidents?offset=0&from="},
+                {"incidents/" + MAY, "incidents/" + MAY + "?asOf="}, {"incidents/" + SEP, "incidents/" + SEP + "?asOf="}};
+        for (String[] pair : pairs) {
+            http.send(HttpRequest.newBuilder(base.toURI().resolve(pair[1])).build(), // serializes it into the cache
+                    HttpResponse.BodyHandlers.discarding());
+            for (String encoding : List.of("gzip", "identity")) {
+                double before = cachedAnswers();
+                HttpResponse<byte[]> fast = http.send(HttpRequest.newBuilder(base.toURI().resolve(pair[0]))
+                        .header("Accept-Encoding", encoding).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(before + 1, cachedAnswers(), pair[0] + " answered from the cache");
+                HttpResponse<byte[]> rest = http.send(HttpRequest.newBuilder(base.toURI().resolve(pair[1]))
+                        .header("Accept-Encoding", encoding).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(before + 1, cachedAnswers(), pair[1] + " answered by the REST layer");
+                assertEquals(200, fast.statusCode(), pair[0]);
+                assertEquals(rest.statusCode(), fast.statusCode(), pair[0]);
+                for (String header : List.of("Content-Type", "Content-Encoding", "Vary", "X-Total-Count",
+                        "Content-Length")) {
+                    assertEquals(rest.headers().allValues(header), fast.headers().allValues(header),
+                            pair[0] + " " + encoding + ": " + header);
+                }
+                assertTrue(java.util.Arrays.equals(rest.body(), fast.body()), pair[0] + " " + encoding + ": body");
+            }
+        }
+        // not answered from the cache: unknown incident, a bad page, asOf; the REST layer words them
+        double before = cachedAnswers();
+        given().get("/incidents/am-az-1999-01-01").then().statusCode(404);
+        given().get("/incidents?limit=0").then().statusCode(400);
+        given().get("/incidents?offset=1&offset=2").then().statusCode(200);
+        given().get("/incidents/" + MAY + "?asOf=2021-05-14").then().statusCode(200);
+        assertEquals(before, cachedAnswers());
+        // HTTP metrics keep one series per route, not one per incident
+        String metrics = given().get("/q/metrics").then().extract().asString();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_count")
+                && l.contains("uri=\"/incidents/{id}\"")), "the picture route's series");
+        assertTrue(metrics.lines().noneMatch(l -> l.startsWith("http_server_requests") && l.contains(MAY)),
+                "no series per incident id");
+    }
+
+    private double cachedAnswers() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("borderwatch_query_answers_cached_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
     @Order(3)
     void asOfShowsWhatWasPublishedByThatDay() {
