@@ -3,7 +3,9 @@ package org.borderwatch.query.incident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -151,6 +153,25 @@ class IncidentViewTest {
         assertEquals(1, killed.claims().size(), "no double counting after a replay");
         assertEquals("1.10.0", List.of("1.9.0", "1.10.0").stream()
                 .max((a, b) -> Versions.compareVersions(a, b)).orElseThrow());
+    }
+
+    @Test
+    void aChangeInOneIncidentRebuildsThatPictureAloneAndTheResultIsAFreshDerivations() {
+        ReadModel model = new ReadModel();
+        seeds.raws().forEach(model::apply);
+        seeds.analyses("1.0.0").forEach(model::apply);
+        IncidentView view = new IncidentView(model, CLOCK);
+        IncidentPicture may = view.picture("am-az-2021-05-12").orElseThrow();
+        IncidentPicture september = view.picture("am-az-2022-09-13").orElseThrow();
+        // a newer extractor's analysis of the one September article: the same pair, the other incident
+        model.apply(seeds.analysis(3, "1.1.0"));
+        assertSame(may, view.picture("am-az-2021-05-12").orElseThrow(), "the May picture is reused");
+        assertNotSame(september, view.picture("am-az-2022-09-13").orElseThrow(), "the September one is rebuilt");
+        assertEquals(new IncidentView(model, CLOCK).snapshot().pictures(), view.snapshot().pictures());
+        // then a newer analysis of a May article: now the May picture is rebuilt
+        model.apply(seeds.analysis(0, "1.2.0"));
+        assertNotSame(may, view.picture("am-az-2021-05-12").orElseThrow());
+        assertEquals(new IncidentView(model, CLOCK).snapshot().pictures(), view.snapshot().pictures());
     }
 
     @Test
