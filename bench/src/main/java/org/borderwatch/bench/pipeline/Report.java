@@ -162,7 +162,7 @@ final class Report {
             the three packaged services (`*/target/quarkus-app`), each its own JVM on free loopback ports.
             - Raw ceiling: `org.apache.kafka.tools.ProducerPerformance` (kafka-tools 4.1.1) against the same broker, \
             a topic of 4 partitions like the contract topics, records of the corpus's mean article size, \
-            `acks=all`, unthrottled; max(5k, min(N, 50k)) records.
+            `acks=all`, unthrottled; 50k records at every N (fewer measured mostly the tool's warm-up).
             - End-to-end: the N generated articles (CorpusGenerator, seed 42, N/8 incidents, at most 1,500: 100 per pair of states, 30-49 days apart; ~10% near-duplicates) are \
             written to a staging folder, then moved atomically into ingest-service's inbox; the clock runs from the \
             first move until query-service's `GET /articles` lists all N as analyzed or rejected. The ratio divides \
