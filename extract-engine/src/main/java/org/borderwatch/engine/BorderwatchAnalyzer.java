@@ -43,6 +43,15 @@ import org.borderwatch.engine.time.DateResolver;
  */
 public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
+    // Compiled once: String.matches compiles its expression on every call (per casualty mention here).
+    private static final Pattern WHICH = Pattern.compile("(?s).*\\bwhich\\b.*");
+    private static final Pattern CAPTURE_LEAD = Pattern.compile("detain\\w*|captur\\w*|abduct\\w*|seized|arrest\\w*");
+    private static final Pattern TOOK_LEAD = Pattern.compile("took|taking");
+    private static final Pattern CAPTIVE_TAIL = Pattern.compile("(?is).*\\b(prisoner|captive|hostage)s?\\b.*");
+    private static final Pattern DEAD_TAIL = Pattern.compile("(?is).*\\b(dead)\\b.*");
+    private static final Pattern WOUNDED_TAIL = Pattern.compile("(?is).*\\b(wounded|injured)\\b.*");
+    private static final Pattern PRONOUN_PIECE = Pattern.compile("(?i)(it|he|she|they|its \\w+|his \\w+)");
+
     public static final String NAME = "borderwatch-rules";
     public static final String VERSION = "0.4.0";
 
@@ -448,24 +457,53 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         if (doc.referenceYear <= 0) {
             return 0;
         }
-        Matcher i = INSTRUMENT_YEAR.matcher(t);
-        while (i.find()) {
+        YearMentions years = doc.yearMentions(t);
+        int[] in = years.instruments();
+        for (int k = 0; k < in.length; k += 3) {
             // "the 2020 truce brokered by Russia, which ended six weeks of war in which 6,500 people died"
-            int year = Integer.parseInt(i.group());
-            if (year < doc.referenceYear && i.start() <= rel && rel - i.start() < 160
-                    && t.substring(i.end(), Math.max(i.end(), rel)).matches("(?s).*\\bwhich\\b.*")) {
+            int start = in[k];
+            int end = in[k + 1];
+            int year = in[k + 2];
+            if (year < doc.referenceYear && start <= rel && rel - start < 160
+                    && WHICH.matcher(t.substring(end, Math.max(end, rel))).matches()) {
                 return year;
             }
         }
-        Matcher m = YEAR_NAMED_EVENT.matcher(t);
-        while (m.find()) {
-            int year = Integer.parseInt(m.group(1));
-            if (year < doc.referenceYear && m.start() <= rel && t.substring(m.start(), Math.max(m.start(), rel)).indexOf(';') < 0
-                    && rel - m.start() < 120) {
+        int[] named = years.namedEvents();
+        for (int k = 0; k < named.length; k += 2) {
+            int start = named[k];
+            int year = named[k + 1];
+            if (year < doc.referenceYear && start <= rel && t.substring(start, Math.max(start, rel)).indexOf(';') < 0
+                    && rel - start < 120) {
                 return year;
             }
         }
         return 0;
+    }
+
+    /**
+     * A sentence's instrument years (start, end, year) and year-named events (start, year), in text order. Found
+     * once per sentence: {@link #earlierEventBefore} asks for every event of the sentence, and scanning the
+     * sentence each time was ~5% of the engine.
+     */
+    record YearMentions(String sentence, int[] instruments, int[] namedEvents) {
+        static YearMentions of(String t) {
+            List<Integer> in = new ArrayList<>();
+            Matcher i = INSTRUMENT_YEAR.matcher(t);
+            while (i.find()) {
+                in.add(i.start());
+                in.add(i.end());
+                in.add(Integer.parseInt(i.group()));
+            }
+            List<Integer> named = new ArrayList<>();
+            Matcher m = YEAR_NAMED_EVENT.matcher(t);
+            while (m.find()) {
+                named.add(m.start());
+                named.add(Integer.parseInt(m.group(1)));
+            }
+            return new YearMentions(t, in.stream().mapToInt(Integer::intValue).toArray(),
+                    named.stream().mapToInt(Integer::intValue).toArray());
+        }
     }
 
     /** The sentence with years of instruments blanked, so that they date nothing. */
@@ -917,14 +955,14 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 category = "killed";
             } else if (lead.startsWith("wound") || lead.startsWith("injur")) {
                 category = "wounded";
-            } else if (lead.matches("detain\\w*|captur\\w*|abduct\\w*|seized|arrest\\w*")
-                    || lead.matches("took|taking") && tail.matches("(?is).*\\b(prisoner|captive|hostage)s?\\b.*")) {
+            } else if (CAPTURE_LEAD.matcher(lead).matches()
+                    || TOOK_LEAD.matcher(lead).matches() && CAPTIVE_TAIL.matcher(tail).matches()) {
                 category = "captured"; // "detained three Guyanese miners", "took two soldiers prisoner"
-            } else if (lead.matches("took|taking")) {
+            } else if (TOOK_LEAD.matcher(lead).matches()) {
                 continue;
-            } else if (tail.matches("(?is).*\\b(dead)\\b.*")) {
+            } else if (DEAD_TAIL.matcher(tail).matches()) {
                 category = "killed";
-            } else if (tail.matches("(?is).*\\b(wounded|injured)\\b.*")) {
+            } else if (WOUNDED_TAIL.matcher(tail).matches()) {
                 category = "wounded";
             } else {
                 continue;
@@ -1425,7 +1463,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         if (subject != null) {
             return subject;
         }
-        if (piece.isEmpty() || piece.matches("(?i)(it|he|she|they|its \\w+|his \\w+)")) {
+        if (piece.isEmpty() || PRONOUN_PIECE.matcher(piece).matches()) {
             return v.claimantCountry() != null ? v.claimantCountry()
                     : doc.lastSpeaker == null ? null : doc.lastSpeaker.country();
         }
@@ -1673,7 +1711,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             // a place in a third state ("the mission in New York") is a venue, not a place of a border incident
             locations = locations.stream().filter(l -> l.country() == null || doc.parties.contains(l.country())).toList();
         }
-        String id = id(doc.article.articleId(), extractor.version(), type, v.s.start(), key);
+        String id = id(doc.sha256(), doc.article.articleId(), extractor.version(), type, v.s.start(), key);
         if (!doc.ids.add(id)) {
             return;
         }
@@ -1699,11 +1737,15 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                 background, summary, extractor.version(), v.date.hint()));
     }
 
-    static String id(String articleId, String version, EventType type, int start, String key) {
+    /** @param sha a SHA-256 digest of the calling thread ({@link MessageDigest#digest} leaves it reset) */
+    static String id(MessageDigest sha, String articleId, String version, EventType type, int start, String key) {
+        String s = articleId + "|" + version + "|" + type + "|" + start + "|" + key;
+        return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    }
+
+    static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String s = articleId + "|" + version + "|" + type + "|" + start + "|" + key;
-            return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -1734,9 +1776,31 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
         boolean hasAppeal;
         String lastAppealFrom;
 
+        /** One digest per article for the event ids (a provider lookup per event showed in profiles). */
+        private MessageDigest sha;
+
+        MessageDigest sha256() {
+            if (sha == null) {
+                sha = BorderwatchAnalyzer.sha256();
+            }
+            return sha;
+        }
+
+        /** The last sentence's {@link YearMentions}: events are added sentence by sentence. */
+        private YearMentions yearMentions;
+
         Doc(RawArticle article, String text) {
             this.article = article;
             this.text = text;
+        }
+
+        YearMentions yearMentions(String sentence) {
+            YearMentions y = yearMentions;
+            if (y == null || !y.sentence().equals(sentence)) {
+                y = YearMentions.of(sentence);
+                yearMentions = y;
+            }
+            return y;
         }
     }
 

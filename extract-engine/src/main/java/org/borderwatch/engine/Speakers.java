@@ -20,6 +20,12 @@ import org.borderwatch.engine.gazetteer.OrganizationMention;
  */
 final class Speakers {
 
+    // Compiled once: String.replaceAll/matches compile their expression on every call (per word here).
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+    private static final Pattern POSSESSIVE_AND_AFTER = Pattern.compile("[’']s\\b.*");
+    private static final Pattern BODY_WORD = Pattern.compile(".*\\b(secretariat|council|organization|alliance|spokesman)\\b.*");
+
     private static final String NAME = "[A-Z][a-zà-ÿ’'-]+";
     private static final GatedPattern TITLED_PERSON = GatedPattern.compile("\\b(?:Prime Minister|President|Secretary[- ]General|Foreign Minister"
             + "|Defen[cs]e Minister|[Mm]inister|[Ss]pokes(?:man|woman|person)|Gen\\.|General|Colonel-General|Colonel|Lieutenant"
@@ -197,7 +203,7 @@ final class Speakers {
     private Claimant resolve(Doc doc, SentenceView v, String phrase, int rel) {
         v.claimantIsPerson = false;
         v.claimantIsOrganization = false;
-        String p = phrase.replaceAll("^(?i)(the|a|an)\\s+", "").strip();
+        String p = LEADING_ARTICLE.matcher(phrase).replaceAll("").strip();
         if (PRONOUN.anchoredMatcher(p).matches()) {
             if (doc.lastSpeaker != null) {
                 v.claimantIsPerson = doc.lastSpeakerPerson;
@@ -234,7 +240,7 @@ final class Speakers {
         // a known person in the phrase?
         String[] words = p.split(" ");
         for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i].replaceAll("[,.;:]+$", "");
+            String w = TRAILING_PUNCTUATION.matcher(words[i]).replaceAll("");
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
@@ -253,7 +259,7 @@ final class Speakers {
         if (org == null && country == null && OF_THE_BODY.matcher(p).find() && doc.lastOrg != null) {
             // "Secretary General of the organization Stanislav Zas": the organization named last
             org = doc.lastOrg;
-            String last = words[words.length - 1].replaceAll("[,.;:]+$", "");
+            String last = TRAILING_PUNCTUATION.matcher(words[words.length - 1]).replaceAll("");
             if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !doc.persons.containsKey(key(last))) {
                 Claimant person = new Claimant(p, null, org);
                 doc.persons.put(key(last), person);
@@ -286,8 +292,8 @@ final class Speakers {
                 country = lastCountrySpeaker(doc);
             }
         }
-        boolean orgItself = org != null && p.replaceAll("[’']s\\b.*", "").strip().length() <= org.length() + 2
-                || org != null && p.toLowerCase(Locale.ROOT).matches(".*\\b(secretariat|council|organization|alliance|spokesman)\\b.*");
+        boolean orgItself = org != null && POSSESSIVE_AND_AFTER.matcher(p).replaceAll("").strip().length() <= org.length() + 2
+                || org != null && BODY_WORD.matcher(p.toLowerCase(Locale.ROOT)).matches();
         v.claimantIsOrganization = orgItself || (org != null && country == null);
         Claimant c = new Claimant(p, country, org);
         doc.lastSpeaker = c;

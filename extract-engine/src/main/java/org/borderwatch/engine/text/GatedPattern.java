@@ -34,6 +34,15 @@ import java.util.regex.Pattern;
  */
 public final class GatedPattern {
     private static final Pattern NOTHING = Pattern.compile("(?!)");
+
+    /**
+     * A matcher that finds nothing in {@code text}, at once: its region is the empty end of the text, so find()
+     * tries one position instead of failing at every position of the text (for a rule on a whole article that
+     * loop showed in profiles). replaceAll/replaceFirst reset the region and return the text unchanged, as before.
+     */
+    private static Matcher nothingIn(CharSequence text) {
+        return NOTHING.matcher(text).region(text.length(), text.length());
+    }
     /** A text and its lower-cased form; immutable, so a slot can be shared between threads without a lock. */
     private record Lowered(String text, String lower) {
     }
@@ -148,13 +157,13 @@ public final class GatedPattern {
      */
     public Matcher matcher(CharSequence text) {
         if (!mayMatch(text)) {
-            return NOTHING.matcher(text);
+            return nothingIn(text);
         }
         Matcher m = scanning.matcher(text);
         if (prefixes != null) {
             int start = firstPrefixAt(text);
             if (start < 0) {
-                return NOTHING.matcher(text);
+                return nothingIn(text);
             }
             if (start > 0) {
                 m.region(start, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
@@ -165,7 +174,7 @@ public final class GatedPattern {
 
     /** A matcher over the whole text, for {@link Matcher#matches()} and {@link Matcher#lookingAt()}. */
     public Matcher anchoredMatcher(CharSequence text) {
-        return mayMatch(text) ? scanning.matcher(text) : NOTHING.matcher(text);
+        return mayMatch(text) ? scanning.matcher(text) : nothingIn(text);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
+    private static final java.util.regex.Pattern BYLINE_YEAR = java.util.regex.Pattern.compile(".*\\b(19|20)\\d{2}\\b.*");
+
     /** Tokens ending in a period that do not end a sentence ("Gen.", "U.S.", "No. 5"). */
     private static final Set<String> ABBREVIATIONS = Set.of("gen", "mr", "mrs", "ms", "dr", "lt", "col", "sgt", "st",
             "gov", "sen", "rep", "prof", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -74,7 +76,7 @@ public final class Sentences {
 
     private static boolean isByline(String line) {
         String s = line.strip();
-        return s.length() < 160 && s.startsWith("By ") && s.matches(".*\\b(19|20)\\d{2}\\b.*");
+        return s.length() < 160 && s.startsWith("By ") && BYLINE_YEAR.matcher(s).matches();
     }
 
     private static void splitLine(String text, int from, int to, int paragraph, List<Sentence> out) {

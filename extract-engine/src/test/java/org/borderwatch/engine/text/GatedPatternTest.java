@@ -100,6 +100,24 @@ class GatedPatternTest {
         assertTrue(GatedPattern.compile("(?i)\\bLoC\\b").matcher("along the loc yesterday").find());
     }
 
+    /** What a refused text gets behaves like the plain expression's matcher on it, for every use the engine makes. */
+    @Test
+    void aRefusedTextGetsAMatcherThatFindsNothingAndReplacesNothing() {
+        String text = "The troops withdrew from the border villages on Monday, the ministry of defence reported.";
+        GatedPattern say = GatedPattern.compile("\\b(said|stated)\\b");
+        GatedPattern prefixed = GatedPattern.compile("\\bsaid that (\\w+)");
+        assertFalse(say.mayMatch(text));
+        for (Matcher m : List.of(say.matcher(text), prefixed.matcher(text), say.anchoredMatcher(text))) {
+            assertFalse(m.find());
+        }
+        assertFalse(say.matcher(text).find(0));
+        assertFalse(say.matcher(text).lookingAt());
+        assertFalse(say.anchoredMatcher(text).matches());
+        assertEquals(text, say.matcher(text).replaceAll(""));
+        assertEquals(text, prefixed.matcher(text).replaceFirst("x"));
+        assertEquals(0, say.matcher(text).results().count());
+    }
+
     /**
      * Soundness on real text: for every gated rule of the engine and every sentence (and whole text) of the seeds
      * and the dev set, the gate lets through every text the expression matches. Checked against the ungated
