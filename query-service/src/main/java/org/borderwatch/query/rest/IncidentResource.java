@@ -124,16 +124,9 @@ public class IncidentResource {
     }
 
     static int number(String name, String value, int min, int max, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
+        Integer n = CachedAnswerRoutes.number(value, min, max, absent);
+        if (n != null) {
+            return n;
         }
         throw new BadRequestException(name + " must be a whole number from " + min + " to " + max + ", not '" + value
                 + "'");
