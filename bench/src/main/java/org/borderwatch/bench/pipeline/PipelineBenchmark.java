@@ -65,6 +65,8 @@ public final class PipelineBenchmark {
         int pollTimeouts;
         long incidents;
         long generatedIncidents;
+        long generatedCopies;
+        /** The sum of the incidents' articleCount: their sources, a near-duplicate copy not counted apart. */
         long incidentArticleSum;
         Percentiles latencyMillis;
         int latencyTimeouts;
@@ -161,6 +163,7 @@ public final class PipelineBenchmark {
         run.loadBefore = loadAverage();
         List<GeneratedArticle> corpus = new CorpusGenerator(seed).generate(size, CorpusGenerator.incidentsFor(size));
         run.generatedIncidents = corpus.stream().map(GeneratedArticle::incidentId).distinct().count();
+        run.generatedCopies = corpus.stream().filter(a -> a.duplicateOf() != null).count();
         long bytes = corpus.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
         run.corpusMb = bytes / 1e6;
         run.recordBytes = (int) (bytes / size);
@@ -314,7 +317,7 @@ public final class PipelineBenchmark {
             run.incidentArticleSum += i.path("articleCount").asLong();
         }
         log("end-to-end: %d articles (%d analyzed, %d rejected) in %.1f s = %.1f articles/s, %.1f%% of the raw "
-                        + "ceiling; %d incidents citing %d articles", run.articles, run.analyzed, run.rejected,
+                        + "ceiling; %d incidents counting %d sources", run.articles, run.analyzed, run.rejected,
                 run.e2eSeconds, run.e2ePerSecond(), 100 * run.ratio(), run.incidents, run.incidentArticleSum);
     }
 
