@@ -16,7 +16,8 @@ import java.util.List;
  * core does; articles per CPU-second is the per-core figure the target speaks of (it still carries the cache and
  * hyper-thread contention of the neighbours). Prints one line: {@code engine-cpu: ...}.
  *
- * <p>Options: {@code --articles N} (1000), {@code --seed S} (42), {@code --warmup W} (N: one untimed pass first, so the JIT has compiled the rules' hot paths, as in a running service).
+ * <p>Options: {@code --articles N} (1000), {@code --seed S} (42), {@code --warmup W} (N: one untimed pass first,
+ * so the JIT has compiled the rules' hot paths, as in a running service).
  */
 public final class EngineCpuTime {
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    private static final java.util.regex.Pattern BYLINE_YEAR = java.util.regex.Pattern.compile(".*\\b(19|20)\\d{2}\\b.*");
+    private static final Pattern BYLINE_YEAR = Pattern.compile(".*\\b(19|20)\\d{2}\\b.*");
 
     /** Tokens ending in a period that do not end a sentence ("Gen.", "U.S.", "No. 5"). */
     private static final Set<String> ABBREVIATIONS = Set.of("gen", "mr", "mrs", "ms", "dr", "lt", "col", "sgt", "st",

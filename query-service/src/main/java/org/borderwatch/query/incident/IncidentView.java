@@ -154,16 +154,20 @@ public final class IncidentView {
         Map<String, IncidentPicture> pictures = new LinkedHashMap<>();
         Map<String, IncidentGrouper.Group> groups = new LinkedHashMap<>();
         for (IncidentGrouper.Group g : grouper.group(articles, dupOf)) {
-            List<String> copyOf = new ArrayList<>(g.articles().size());
-            g.articles().forEach(a -> copyOf.add(dupOf.get(a.articleId())));
-            BuiltPicture previous = asOf == null ? built.get(g.id()) : null;
             IncidentPicture picture;
-            if (previous != null && previous.sameInput(g.articles(), copyOf)) {
-                picture = previous.picture();
-            } else {
+            if (asOf != null) {
                 IncidentPicture p = builder.build(g, dupOf, asOf, null);
                 picture = withUpdatedAt(p, updatedAt(p));
-                if (asOf == null) {
+            } else {
+                // only current pictures are reused: an asOf view is derived whole, for its own day
+                List<String> copyOf = new ArrayList<>(g.articles().size());
+                g.articles().forEach(a -> copyOf.add(dupOf.get(a.articleId())));
+                BuiltPicture previous = built.get(g.id());
+                if (previous != null && previous.sameInput(g.articles(), copyOf)) {
+                    picture = previous.picture();
+                } else {
+                    IncidentPicture p = builder.build(g, dupOf, null, null);
+                    picture = withUpdatedAt(p, updatedAt(p));
                     built.put(g.id(), new BuiltPicture(g.articles(), copyOf, picture));
                 }
             }

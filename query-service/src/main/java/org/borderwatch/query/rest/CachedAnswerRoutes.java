@@ -11,6 +11,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
 import org.borderwatch.query.incident.IncidentView;
 
 /**
@@ -18,14 +19,15 @@ import org.borderwatch.query.incident.IncidentView;
  * the whole incident list, a page of it ({@code offset}/{@code limit} only) and an incident's current picture.
  * Anything else (filters, asOf, a body not yet serialized for the current model, a bad value) goes on to
  * {@link IncidentResource}, which derives, serializes and caches, and answers errors; the next request for the same
- * body is then served here. Same bytes and the same headers either way ({@code CachedAnswerRoutesIT}).
+ * body is then served here. Same status, headers and bytes either way ({@code QueryServiceIT}
+ * {@code cachedAnswersAreTheRestLayersAnswersByteForByte}, which also counts the answers served here).
  *
  * <p>Why: under 200 clients with no think time, query-service's CPU per cached answer was mostly the REST layer's
  * dispatch, its Uni and Response, and a copy of the body into a new buffer (JFR of the benchmark), not the bytes.
  */
 @ApplicationScoped
 public class CachedAnswerRoutes {
-    /** Before the REST layer's route (Quarkus leaves negative orders to applications). */
+    /** Ahead of the REST layer's route (QueryServiceIT fails if the REST layer answers first: nothing is counted). */
     static final int ORDER = -100;
 
     private final IncidentView view;
@@ -94,7 +96,7 @@ public class CachedAnswerRoutes {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         if (total != null) {
-            response.putHeader(IncidentResource.TOTAL_COUNT, new String(total, java.nio.charset.StandardCharsets.US_ASCII));
+            response.putHeader(IncidentResource.TOTAL_COUNT, new String(total, StandardCharsets.US_ASCII));
         }
         served.increment();
         // wraps the cached array, no copy; Netty only reads it
