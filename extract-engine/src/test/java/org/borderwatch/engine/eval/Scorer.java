@@ -25,8 +25,9 @@ import java.util.Objects;
  * and an expected.json) and reports TP/FP/FN, precision, recall and F1 per category and overall, plus a
  * per-article diff of misses and false alarms. Matching rules: extract-engine/EVALUATION.md.
  *
- * <p>Usage: {@code tools/score [--analyzer=class] [folder ...]} (default: BorderwatchAnalyzer over seeds/ and
- * extract-engine/src/test/resources/devset/).
+ * <p>Usage: {@code tools/score [--analyzer=class] [--corpus=corpus/realnews] [folder ...]} (default:
+ * BorderwatchAnalyzer over seeds/ and extract-engine/src/test/resources/devset/; with a corpus, its tune and holdout
+ * splits are two more sets).
  * Always exits 0: it is a report, not a gate. Also writes extract-engine/target/score.md.
  */
 public final class Scorer {
@@ -139,22 +140,41 @@ public final class Scorer {
 
     /** Runs the analyzer over a labeled folder and scores every labeled article. */
     public static SetScore scoreFolder(Path folder, ArticleAnalyzer analyzer) throws IOException {
-        JsonNode labels = JSON.readTree(folder.resolve("expected.json").toFile());
         List<ArticleScore> scores = new ArrayList<>();
-        for (JsonNode label : labels) {
-            String file = label.path("file").asText();
-            ArticleAnalysis analysis;
-            try {
-                analysis = analyzer.analyze(rawArticle(folder.resolve(file)));
-            } catch (RuntimeException e) {
-                // the engine failing on an article is a finding: every expected fact is missed
-                ArticleScore missed = score(file, Facts.expected(label), List.of());
-                scores.add(new ArticleScore(file, missed.byCategory(), e.toString()));
-                continue;
-            }
-            scores.add(score(label, analysis));
+        for (JsonNode label : JSON.readTree(folder.resolve("expected.json").toFile())) {
+            scores.add(scoreArticle(folder.resolve(label.path("file").asText()), label, analyzer));
         }
         return new SetScore(folder.getFileName().toString(), scores);
+    }
+
+    /**
+     * Scores one split of the real-news corpus. Pages not fetched on this machine are left out and named in the
+     * set's name, so that a partial corpus is never mistaken for the whole.
+     */
+    public static SetScore scoreCorpus(RealNewsCorpus corpus, String split, ArticleAnalyzer analyzer)
+            throws IOException {
+        List<ArticleScore> scores = new ArrayList<>();
+        int missing = 0;
+        for (RealNewsCorpus.Entry entry : corpus.split(split)) {
+            if (!corpus.fetched(entry)) {
+                missing++;
+                continue;
+            }
+            scores.add(scoreArticle(corpus.page(entry), entry.label(), analyzer));
+        }
+        return new SetScore("realnews " + split + (missing == 0 ? "" : ", " + missing + " pages not fetched"),
+                scores);
+    }
+
+    private static ArticleScore scoreArticle(Path file, JsonNode label, ArticleAnalyzer analyzer) throws IOException {
+        String name = label.path("file").asText();
+        try {
+            return score(label, analyzer.analyze(rawArticle(file)));
+        } catch (RuntimeException e) {
+            // the engine failing on an article is a finding: every expected fact is missed
+            ArticleScore missed = score(name, Facts.expected(label), List.of());
+            return new ArticleScore(name, missed.byCategory(), e.toString());
+        }
     }
 
     /**
@@ -245,14 +265,17 @@ public final class Scorer {
         Path root = projectRoot();
         String analyzerClass = System.getProperty("analyzer", ENGINE_CLASS);
         List<Path> folders = new ArrayList<>();
+        Path corpusDir = null;
         for (String arg : args) {
             if (arg.startsWith("--analyzer=")) {
                 analyzerClass = arg.substring("--analyzer=".length());
+            } else if (arg.startsWith("--corpus=")) {
+                corpusDir = root.resolve(arg.substring("--corpus=".length()));
             } else if (!arg.isBlank()) {
                 folders.add(Path.of(arg).isAbsolute() ? Path.of(arg) : root.resolve(arg));
             }
         }
-        if (folders.isEmpty()) {
+        if (folders.isEmpty() && corpusDir == null) {
             folders.add(root.resolve("seeds"));
             folders.add(root.resolve("extract-engine/src/test/resources/devset"));
         }
@@ -266,6 +289,11 @@ public final class Scorer {
         List<SetScore> sets = new ArrayList<>();
         for (Path folder : folders) {
             sets.add(scoreFolder(folder, analyzer));
+        }
+        if (corpusDir != null) {
+            RealNewsCorpus corpus = RealNewsCorpus.load(corpusDir);
+            sets.add(scoreCorpus(corpus, "tune", analyzer));
+            sets.add(scoreCorpus(corpus, "holdout", analyzer));
         }
         String engine = analyzer.extractor() == null ? analyzerClass
                 : analyzer.extractor().name() + " " + analyzer.extractor().version();
