@@ -44,7 +44,7 @@ class PipelineSystemIT {
             pipeline.awaitReady(svc, Duration.ofSeconds(120));
         }
         System.out.printf("system up in %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
-        try (Stream<Path> files = Files.list(pipeline.root.resolve("seeds"))) {
+        try (Stream<Path> files = Files.list(pipeline.root().resolve("seeds"))) {
             seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
     }
@@ -52,7 +52,7 @@ class PipelineSystemIT {
     @AfterAll
     static void stop() {
         if (pipeline != null) {
-            pipeline.processes.keySet().forEach(name ->
+            pipeline.running().forEach(name ->
                     System.out.printf("RSS %-16s %d MB%n", name, pipeline.rssMb(name)));
             pipeline.close();
         }
@@ -67,7 +67,7 @@ class PipelineSystemIT {
     void theFiveSeedsAreAnalyzedAndFallIntoTheirTwoIncidents() throws Exception {
         long dropped = System.nanoTime();
         for (Path seed : seeds) {
-            Files.copy(seed, pipeline.inbox.resolve(seed.getFileName()));
+            Files.copy(seed, pipeline.inbox().resolve(seed.getFileName()));
         }
         pipeline.await("five analyzed articles", Duration.ofSeconds(60), () -> count("/articles?status=analyzed") == 5);
         pipeline.await("two incidents", Duration.ofSeconds(30), () -> count("/incidents") == 2);
@@ -87,7 +87,7 @@ class PipelineSystemIT {
         assertEquals(Set.of(may, Set.of(id(seeds.get(3)))), groups,
                 "000, 001, 002, 004 are the May 2021 incursion; 003 the September 2022 clashes");
         for (Path seed : seeds) {
-            assertTrue(Files.exists(pipeline.inbox.resolve(".done").resolve(seed.getFileName())),
+            assertTrue(Files.exists(pipeline.inbox().resolve(".done").resolve(seed.getFileName())),
                     seed.getFileName() + " moved to .done after the broker acknowledged it");
         }
     }
@@ -96,7 +96,7 @@ class PipelineSystemIT {
     @Order(2)
     void droppingTheSameTextAgainAddsNothing() throws Exception {
         String before = pictures();
-        Path again = pipeline.inbox.resolve("same text, another name.txt");
+        Path again = pipeline.inbox().resolve("same text, another name.txt");
         Files.copy(seeds.get(0), again);
         pipeline.await("the copy to be taken from the inbox", Duration.ofSeconds(30), () -> !Files.exists(again));
         // Give the pipeline the time to carry it through, had it been new.

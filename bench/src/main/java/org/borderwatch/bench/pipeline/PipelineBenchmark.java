@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.borderwatch.bench.corpus.Args;
 import org.borderwatch.bench.corpus.CorpusGenerator;
 import org.borderwatch.bench.corpus.GeneratedArticle;
+import org.borderwatch.harness.LocalSystem;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -38,6 +39,7 @@ import java.util.regex.Pattern;
  * pass), {@code --service-heap 512m}, {@code --out bench/results/<date>.md}.
  */
 public final class PipelineBenchmark {
+    private static final String ADMIN_TOKEN = "bench-admin-token";
 
     static final double TARGET_EXTRACTOR_PER_CORE = 500;
     static final double TARGET_E2E_RATIO = 0.10;
@@ -169,11 +171,17 @@ public final class PipelineBenchmark {
         run.recordBytes = (int) (bytes / size);
         log("N=%d: corpus %.1f MB, mean %d bytes; logs in %s", size, run.corpusMb, run.recordBytes, logs);
 
-        try (LocalSystem sys = new LocalSystem(root, logs, options.value("service-heap", "1g"))) {
+        try (LocalSystem sys = new LocalSystem(root, logs, options.value("service-heap", "1g"), ADMIN_TOKEN)) {
+            // e.g. BENCH_SERVICE_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/%n.jfr,settings=profile' to
+            // profile each service (%n: the process's name)
+            String javaOptions = System.getenv("BENCH_SERVICE_JAVA_OPTS");
+            if (javaOptions != null && !javaOptions.isBlank()) {
+                sys.addServiceJavaOptions(List.of(javaOptions.trim().split("\\s+")));
+            }
             long t0 = System.nanoTime();
             sys.startBroker();
             for (String svc : SERVICES) {
-                sys.startService(svc, svc);
+                sys.startService(svc);
             }
             for (String svc : SERVICES) {
                 sys.awaitReady(svc, Duration.ofMinutes(5));
@@ -188,7 +196,7 @@ public final class PipelineBenchmark {
             queryLoad(sys, run);
             replay(sys, run);
             rebuild(sys, run);
-            for (String name : sys.processes.keySet()) {
+            for (String name : sys.running()) {
                 run.peakRssMb.put(name, sys.peakRssMb(name));
             }
             run.loadAfter = loadAverage();
@@ -211,7 +219,7 @@ public final class PipelineBenchmark {
         // which made the ratio of a small N look better than that of a large one.
         long records = CEILING_RECORDS;
         run.ceilingRecords = records;
-        Path logFile = sys.logs.resolve("producer-performance.log");
+        Path logFile = sys.logs().resolve("producer-performance.log");
         Process p = new ProcessBuilder(LocalSystem.java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records",
                 String.valueOf(records), "--record-size", String.valueOf(run.recordBytes), "--throughput", "-1",
@@ -245,20 +253,20 @@ public final class PipelineBenchmark {
 
     /** Files into the inbox (written aside, then moved in) until query-service lists every one as settled. */
     private void endToEnd(LocalSystem sys, SizeRun run, List<GeneratedArticle> corpus) throws Exception {
-        Path staging = Files.createDirectories(sys.work.resolve("staging"));
+        Path staging = Files.createDirectories(sys.work().resolve("staging"));
         for (GeneratedArticle a : corpus) {
             Files.writeString(staging.resolve(a.fileName()), a.text());
         }
         Profiler profiler = new Profiler(sys, List.of("extract-service", "query-service", "ingest-service"));
         Map<String, Double> cpuBefore = new LinkedHashMap<>();
-        for (String name : sys.processes.keySet()) {
+        for (String name : sys.running()) {
             cpuBefore.put(name, sys.cpuSeconds(name));
         }
         double benchCpuBefore = benchmarkCpuSeconds();
         long t0 = System.nanoTime();
         profiler.start(); // ingest is busy from the first file on; small runs end within seconds
         for (GeneratedArticle a : corpus) {
-            Files.move(staging.resolve(a.fileName()), sys.inbox.resolve(a.fileName()),
+            Files.move(staging.resolve(a.fileName()), sys.inbox().resolve(a.fileName()),
                     StandardCopyOption.ATOMIC_MOVE);
         }
         log("%d files moved into the inbox in %.1f s", corpus.size(), seconds(t0));
@@ -270,7 +278,7 @@ public final class PipelineBenchmark {
         // read model changes re-derives the incident snapshot per article in query-service (O(N^2), over 60 s at
         // 10k), and polling it would eat the CPU the pipeline needs.
         while (true) {
-            long inInbox = filesIn(sys.inbox);
+            long inInbox = filesIn(sys.inbox());
             long pending;
             try {
                 pending = sys.json("query-service", "/articles?status=pending").size();
@@ -360,7 +368,7 @@ public final class PipelineBenchmark {
                 fresh.add(a);
             }
         }
-        Path staging = Files.createDirectories(sys.work.resolve("staging"));
+        Path staging = Files.createDirectories(sys.work().resolve("staging"));
         long[] millis = new long[drops];
         int measured = 0;
         for (GeneratedArticle a : fresh.subList(0, Math.min(drops, fresh.size()))) {
@@ -368,7 +376,7 @@ public final class PipelineBenchmark {
             Files.writeString(staging.resolve(name), a.text());
             Thread.sleep(300); // idle between drops
             long t0 = System.nanoTime();
-            Files.move(staging.resolve(name), sys.inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging.resolve(name), sys.inbox().resolve(name), StandardCopyOption.ATOMIC_MOVE);
             if (awaitSettled(sys, "/articles?fileName=" + name, t0)) {
                 millis[measured++] = (System.nanoTime() - t0) / 1_000_000;
             } else {
@@ -506,7 +514,7 @@ public final class PipelineBenchmark {
     /** A fresh query-service on the same topics: its readiness waits for the catch-up of its read model. */
     private void rebuild(LocalSystem sys, SizeRun run) throws Exception {
         long t0 = System.nanoTime();
-        sys.startService("query-rebuild", "query-service");
+        sys.startServiceAs("query-rebuild", "query-service");
         sys.awaitReady("query-rebuild", Duration.ofMinutes(15));
         run.rebuildSeconds = seconds(t0);
         long[] settled = settledCounts(sys, "query-rebuild");

@@ -1,6 +1,7 @@
 package org.borderwatch.bench.pipeline;
 
 import java.io.IOException;
+import org.borderwatch.harness.LocalSystem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,13 +50,12 @@ final class Profiler {
     }
 
     private void sample(String svc) {
-        Process p = sys.processes.get(svc);
-        if (p == null || !p.isAlive()) {
+        if (!sys.isRunning(svc)) {
             return;
         }
         try {
             Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
-                    String.valueOf(p.pid())).redirectErrorStream(true).start();
+                    String.valueOf(sys.pid(svc))).redirectErrorStream(true).start();
             String dump = new String(jstack.getInputStream().readAllBytes());
             jstack.waitFor(30, TimeUnit.SECONDS);
             Map<String, Integer> frames = counts.computeIfAbsent(svc, k -> new HashMap<>());
