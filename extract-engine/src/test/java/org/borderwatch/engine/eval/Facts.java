@@ -37,8 +37,16 @@ public final class Facts {
     /** Casualty categories of the labels, each a field of EventRecord.Counts. */
     private static final List<String> CASUALTY_CATEGORIES = List.of("killed", "wounded", "captured", "missing");
 
-    /** Label action -> record type. Mediation is also read from a CEASEFIRE record's mediator. */
+    /**
+     * Label action -> record type. Mediation is also read from a CEASEFIRE record's mediator. An organization's
+     * explicit call to stop the fighting (LABELING.md's {@code ceasefire_call}) is its DEMAND record whose
+     * summary asks for that ({@link #CEASEFIRE_CALL}); its other demands ("urged restraint") are statements.
+     */
+    private static final java.util.regex.Pattern CEASEFIRE_CALL = java.util.regex.Pattern.compile(
+            "(?i)\\b(cease-?fire|truce|stop (?:the )?(?:fighting|hostilities|shooting|firing)|halt (?:the )?"
+            + "(?:fighting|hostilities)|cessation of hostilities|end (?:the )?(?:fighting|hostilities))");
     private static final Map<String, EventType> ACTIONS = Map.of(
+            "ceasefire_call", EventType.DEMAND,
             "statement", EventType.STATEMENT,
             "consultation", EventType.CONSULTATION,
             "meeting", EventType.MEETING,
@@ -217,6 +225,11 @@ public final class Facts {
                     mediators.forEach(m -> out.add(orgAction(m, EventType.MEDIATION, false)));
                 }
                 case ACCUSATION -> out.add(Fact.of(ACCUSATIONS, "accuser", accuser(e), "accused", accused(e)));
+                case DEMAND -> {
+                    if (e.summary() != null && CEASEFIRE_CALL.matcher(e.summary()).find()) {
+                        orgOf(e).ifPresent(org -> out.add(orgAction(org, EventType.DEMAND, false)));
+                    }
+                }
                 default -> {
                     if (ACTIONS.containsValue(e.type())) {
                         orgOf(e).ifPresent(org -> out.add(orgAction(org, e.type(), false)));
