@@ -49,7 +49,10 @@ public final class DateResolver {
     private DateResolver() {
     }
 
-    /** The article's date: published, else a leading date line, else a byline date; null when none. */
+    /**
+     * The article's date: published, else a leading date line, else a byline date, else a date line or dateline near
+     * the top of the page ({@link PublicationDate}); null when none.
+     */
     public static LocalDate articleDate(String published, String text) {
         LocalDate d = parseIso(published);
         if (d != null) {
@@ -70,7 +73,7 @@ public final class DateResolver {
                 return LocalDate.parse(r.date());
             }
         }
-        return null;
+        return PublicationDate.find(text);
     }
 
     private static LocalDate parseIso(String s) {
