@@ -28,7 +28,7 @@ export function placesPanel(p, timeline, articleLabel) {
       h('h3', { id: 'h-unlocated' }, 'Places without coordinates'),
       unlocated.length === 0 ? h('p', { class: 'empty' }, 'none')
         : h('ul', { class: 'unlocated-places' }, unlocated.map(l => h('li', { dataset: { place: l.name } }, l.name,
-          h('span', { class: 'meta' }, [l.kind, l.admin1, l.country && country(l.country)].filter(Boolean).map(x => ' · ' + x).join('')),
+          h('span', { class: 'meta' }, [kindLabel(l.kind), l.admin1, l.country && country(l.country)].filter(Boolean).map(x => ' · ' + x).join('')),
           ' ', sourcesLine(l.articleIds, articleLabel)))),
       h('h3', {}, 'Legend'),
       h('ul', { class: 'legend' },
@@ -103,7 +103,9 @@ function marker(l, p, timeline, articleLabel, label) {
     fillColor: kind === 'region' ? '#a86b00' : '#a32020', className: `place-marker place-${kind}` });
   m.on('add', () => { const el = m.getElement(); if (el) el.setAttribute('data-place', l.name); });
   m.bindPopup(() => popup(l, p, timeline, articleLabel), { maxWidth: 420, minWidth: 240 });
-  if (label) m.bindTooltip(l.name, { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label' });
+  // Settlements and landmarks are labelled; a region's name shows on hover (its centre is not where things happened,
+  // and its label would sit on top of the places inside it).
+  m.bindTooltip(l.name, { permanent: label && kind !== 'region', direction: 'right', offset: [8, 0], className: 'place-label' });
   return m;
 }
 
@@ -114,7 +116,7 @@ function popup(l, p, timeline, articleLabel) {
     && (t.event.locations || []).some(x => x.name === l.name && (!x.country || !l.country || x.country === l.country)));
   return h('div', { class: 'place-popup' },
     h('h3', {}, l.name),
-    h('p', { class: 'meta' }, [l.kind, l.admin1, l.country && country(l.country), `${l.lat.toFixed(3)}, ${l.lon.toFixed(3)}`]
+    h('p', { class: 'meta' }, [kindLabel(l.kind), l.admin1, l.country && country(l.country), `${l.lat.toFixed(3)}, ${l.lon.toFixed(3)}`]
       .filter(Boolean).join(' · ')),
     events.length === 0 ? h('p', { class: 'empty' }, 'Named in the articles; no event record names it.')
       : h('ul', { class: 'popup-events' }, events.map(t => h('li', { class: t.event.negated ? 'negated' : '' },
@@ -126,4 +128,8 @@ function popup(l, p, timeline, articleLabel) {
 function sourcesLine(ids, articleLabel) {
   if (!(ids || []).length) return '—';
   return (ids || []).map((id, i) => [i ? '; ' : '', h('a', { href: `#/articles/${encodeURIComponent(id)}` }, articleLabel(id))]);
+}
+
+function kindLabel(kind) {
+  return (kind || '').replace(/_/g, ' ');
 }
