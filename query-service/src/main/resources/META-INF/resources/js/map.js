@@ -33,7 +33,7 @@ export function placesPanel(p, timeline, articleLabel) {
       h('h3', {}, 'Legend'),
       h('ul', { class: 'legend' },
         h('li', {}, h('span', { class: 'swatch swatch-party' }), ` ${(p.countries || []).map(country).join(' and ')}`),
-        h('li', {}, h('span', { class: 'swatch swatch-border' }), ' their shared border'),
+        h('li', { class: 'legend-border' }, h('span', { class: 'swatch swatch-border' }), ' their shared border'),
         h('li', {}, h('span', { class: 'dot dot-place' }), ' settlement, landmark or border section'),
         h('li', {}, h('span', { class: 'dot dot-region' }), ' region (its centre)'))));
 
@@ -83,6 +83,11 @@ export function placesPanel(p, timeline, articleLabel) {
       if (!located.length && pair.size) {
         const bounds = L.featureGroup(outlines.getLayers().filter(l => pair.has(l.feature.properties.iso2))).getBounds();
         if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], animate: false });
+      }
+      if (shared.getLatLngs().length === 0) {
+        // states at sea from each other (or a geometry without a code): say so instead of promising a line
+        const item = element.querySelector('.legend-border');
+        if (item) item.textContent = a && b ? `no land border between ${country(a)} and ${country(b)} on this map` : '';
       }
       container.dataset.borders = 'drawn';
       container.dataset.sharedBorder = String(shared.getLatLngs().length);

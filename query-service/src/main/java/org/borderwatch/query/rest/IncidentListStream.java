@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.EventType;
+import org.borderwatch.contract.api.IncidentPicture;
 import org.borderwatch.contract.api.IncidentSummary;
 import org.borderwatch.query.incident.ArticleState;
 import org.borderwatch.query.incident.IncidentGrouper;
@@ -64,8 +66,8 @@ public class IncidentListStream {
     private record Filter(String country, LocalDate from, LocalDate to) {
     }
 
-    /** The per-day counts of one snapshot, filled as incidents are asked for. */
-    private record DaysOf(IncidentView.Snapshot snapshot, Map<String, List<EventDay>> byIncident) {
+    /** An incident's per-day counts and the picture they were counted for. */
+    private record DaysOf(IncidentPicture picture, List<EventDay> days) {
     }
 
     private final IncidentView view;
@@ -77,7 +79,12 @@ public class IncidentListStream {
         return t;
     });
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private volatile DaysOf days;
+    /**
+     * Per incident, kept across snapshots: IncidentView hands out the very same picture object while an incident's
+     * articles are unchanged, so one arriving article recounts only its own incident's days. Used by the scheduler
+     * thread only.
+     */
+    private final Map<String, DaysOf> days = new HashMap<>();
 
     public IncidentListStream(IncidentView view, ReadModel model) {
         this.view = view;
@@ -111,7 +118,7 @@ public class IncidentListStream {
 
     private void publish() {
         scheduled.set(false);
-        Map<Filter, IncidentList> lists = new java.util.HashMap<>();
+        Map<Filter, IncidentList> lists = new HashMap<>();
         subscribers.forEach((emitter, filter) -> send(emitter, lists.computeIfAbsent(filter, this::list)));
     }
 
@@ -125,14 +132,16 @@ public class IncidentListStream {
 
     private IncidentList list(Filter f) {
         IncidentView.Snapshot snapshot = view.snapshot();
-        DaysOf cached = days;
-        if (cached == null || cached.snapshot() != snapshot) {
-            cached = new DaysOf(snapshot, new ConcurrentHashMap<>());
-            days = cached;
-        }
+        days.keySet().retainAll(snapshot.pictures().keySet());
         List<Row> rows = new ArrayList<>();
         for (IncidentSummary s : view.summaries(f.country(), f.from(), f.to())) {
-            rows.add(new Row(s, cached.byIncident().computeIfAbsent(s.id(), id -> eventDays(snapshot, id))));
+            IncidentPicture picture = snapshot.pictures().get(s.id());
+            DaysOf counted = days.get(s.id());
+            if (counted == null || counted.picture() != picture) {
+                counted = new DaysOf(picture, eventDays(snapshot, s.id()));
+                days.put(s.id(), counted);
+            }
+            rows.add(new Row(s, counted.days()));
         }
         return new IncidentList(List.copyOf(rows));
     }
