@@ -58,6 +58,8 @@ export function placesPanel(p, timeline, articleLabel) {
       else if (located.length) map.fitBounds(atLeast(markers.getBounds()), { padding: [24, 24], animate: false });
       else map.setView([20, 30], 2);
       markers.addTo(map);
+      declutter(map, markers);
+      map.on('zoomend', () => declutter(map, markers));
 
       let world;
       try {
@@ -93,6 +95,38 @@ export function placesPanel(p, timeline, articleLabel) {
       container.dataset.sharedBorder = String(shared.getLatLngs().length);
     },
   };
+}
+
+const LABEL_SPOTS = [['right', [8, 0]], ['left', [-8, 0]], ['top', [0, -8]], ['bottom', [0, 8]]];
+
+/**
+ * Places each permanent label on the first side of its marker where it overlaps no label placed before and no
+ * other marker (Leaflet does not avoid collisions: two villages a few km apart would print over each other); a
+ * label with no free side is hidden, its place still named in the popup. Run again after each zoom.
+ */
+function declutter(map, markers) {
+  const layers = markers.getLayers().filter(m => m.getTooltip() && m.getTooltip().options.permanent);
+  const dots = markers.getLayers().map(m => map.latLngToContainerPoint(m.getLatLng()));
+  const placed = [];
+  const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  for (const m of layers) {
+    const t = m.getTooltip();
+    const p = map.latLngToContainerPoint(m.getLatLng());
+    const w = t.getContent().length * 7.5 + 10, hgt = 18;
+    const box = ([dir, [dx, dy]]) => ({
+      x: dir === 'right' ? p.x + dx : dir === 'left' ? p.x + dx - w : p.x - w / 2,
+      y: dir === 'top' ? p.y + dy - hgt : dir === 'bottom' ? p.y + dy : p.y - hgt / 2, w, h: hgt });
+    const spot = LABEL_SPOTS.find(sp => {
+      const b = box(sp);
+      return !placed.some(o => overlaps(b, o))
+        && !dots.some(d => (d.x !== p.x || d.y !== p.y) && overlaps(b, { x: d.x - 6, y: d.y - 6, w: 12, h: 12 }));
+    });
+    t.options.direction = spot ? spot[0] : 'right';
+    t.options.offset = L.point(spot ? spot[1] : [8, 0]);
+    t.setOpacity(spot ? 0.9 : 0);
+    if (spot) placed.push(box(spot));
+    t.update();
+  }
 }
 
 /** A bounds of at least MIN_SPAN_DEGREES each way around the same centre. */
