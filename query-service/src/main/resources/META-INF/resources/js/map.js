@@ -140,7 +140,18 @@ function marker(l, p, timeline, articleLabel, label) {
   const kind = (l.kind || 'settlement').replace(/[^a-z_]/g, '');
   const m = L.circleMarker([l.lat, l.lon], { radius: 7, weight: 2, color: '#ffffff', fillOpacity: 1,
     fillColor: kind === 'region' ? '#a86b00' : '#a32020', className: `place-marker place-${kind}` });
-  m.on('add', () => { const el = m.getElement(); if (el) el.setAttribute('data-place', l.name); });
+  m.on('add', () => {
+    const el = m.getElement();
+    if (!el) return;
+    // reachable by keyboard: Tab to a marker, Enter or Space opens its popup
+    el.setAttribute('data-place', l.name);
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', `${l.name}: events and sources`);
+    el.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); m.openPopup(); }
+    });
+  });
   m.bindPopup(() => popup(l, p, timeline, articleLabel), { maxWidth: 420, minWidth: 240 });
   // Settlements and landmarks are labelled; a region's name shows on hover (its centre is not where things happened,
   // and its label would sit on top of the places inside it).

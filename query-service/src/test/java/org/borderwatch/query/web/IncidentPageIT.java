@@ -261,11 +261,21 @@ class IncidentPageIT {
         assertTrue(driver().findElement(By.id("updated")).getText().startsWith("Updated"));
         chromium.screenshot("09-incident-list-live-new-incident");
 
+        // The stream takes the list's filters, and words a bad one like the list does.
+        given().get("/incidents/stream?from=yesterday").then().statusCode(400);
+
         String id = fresh.getDomAttribute("data-id");
         fresh.findElement(By.tagName("a")).click();
         waitReady("#/incidents/" + id);
         assertTheMapShowsTheBordersAndOneMarkerPerLocatedPlace(id, List.of("Kok-Tash"), List.of("Ak-Tatyr"));
         chromium.screenshot("10-incident-kg-tj-map");
+        // A marker opens its popup from the keyboard too.
+        driver().findElement(By.cssSelector("#incident-map path.place-marker[data-place='Kok-Tash']"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        WebElement popup = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector(".leaflet-popup .place-popup")).stream().findFirst().orElse(null));
+        assertTrue(popup.getText().contains("2 killed"), popup.getText());
+        assertTrue(popup.getText().contains("Valley Courier, 2022-09-15"), popup.getText());
     }
 
     @Test
