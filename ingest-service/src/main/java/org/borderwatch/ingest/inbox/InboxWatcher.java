@@ -39,8 +39,9 @@ import org.jboss.logging.Logger;
  * ({@link FileStability}). It is read once, through a handle that follows no link ({@link InboxFileReader}); a
  * symbolic link is rejected from its directory entry and never followed. It moves to {@code .done/} only after the
  * broker acknowledged its article, to {@code .rejected/} (with a reason file) only after its Rejection record was
- * acknowledged ({@link InboxFileProcessor}); one that cannot be moved is not taken again ({@link UnmovableFiles}). While the broker is down files stay where they are and are tried
- * again after {@code retry-interval}. No input can stop this thread: every failure of one file is caught.
+ * acknowledged ({@link InboxFileProcessor}); one that cannot be moved is not taken again ({@link UnmovableFiles}).
+ * While the broker is down files stay where they are and are tried again after {@code retry-interval}. No input can
+ * stop this thread: every failure of one file is caught.
  *
  * <p>Complete files are read, built and published by a pool of {@code workers} threads, each waiting for its own
  * file's acknowledgement: up to that many records are in flight, and a file still moves only after its record was
@@ -64,6 +65,7 @@ public class InboxWatcher {
     private volatile ExecutorService publishers;
     private volatile boolean running;
     private volatile Thread thread;
+    /** The inbox listed and read through its real path, resolved once at start: no link on the way to a file. */
     private volatile Path inboxReal;
     private volatile int pendingInInbox;
     private volatile long brokerRetryAtMillis;
