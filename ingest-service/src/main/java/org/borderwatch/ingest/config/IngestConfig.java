@@ -29,9 +29,12 @@ public interface IngestConfig {
         @WithDefault("5M")
         MemorySize maxFileSize();
 
-        /** A file is complete when size and mtime did not change for this long (two checks this far apart). */
-        @WithDefault("PT0.5S")
-        Duration stabilityInterval();
+        /**
+         * A file is complete, and read, only when it (inode, size and mtime) did not change for this long. Longer
+         * than the pauses of a slow writer: 0.5 s took files from writers pausing between appends half-way.
+         */
+        @WithDefault("PT2S")
+        Duration quietTime();
 
         /** How often the watcher looks again while files are waiting to become stable. */
         @WithDefault("PT0.25S")
