@@ -65,10 +65,14 @@ class SlowUploadsIT {
             trickleUntil(uploads, () -> receiving() >= SLOW, deadline);
             assertEquals(SLOW, receiving(), "uploads being received");
 
+            long start = System.nanoTime();
             String id = postArticle("Border guards reported a calm night along the northern section, the"
                     + " ministry said on Monday.");
+            long postMillis = (System.nanoTime() - start) / 1_000_000;
             assertNotNull(id, "the normal POST was accepted while 200 bodies trickled");
+            start = System.nanoTime();
             assertEquals(200, get("/q/health/live").statusCode(), "liveness while 200 bodies trickled");
+            long liveMillis = (System.nanoTime() - start) / 1_000_000;
             long inResource = threadsInArticleResource();
             assertEquals(0, inResource, "worker threads in ArticleResource while the bodies trickle");
 
@@ -101,9 +105,10 @@ class SlowUploadsIT {
                             "ended within the body timeout (and a bound): " + u);
                 }
             }
-            LOG.infof("%d slow uploads + %d more: %d answered 503 at once, %d answered 408, %d closed; the slowest"
-                    + " ended after %d ms (body timeout %s)", SLOW, EXTRA, busy.size(), timedOut,
-                    uploads.size() - busy.size() - timedOut, slowest, bodyTimeout);
+            LOG.infof("%d slow uploads: a POST answered in %d ms, liveness in %d ms; %d more: %d answered 503 at"
+                    + " once; %d answered 408, %d closed; the slowest ended after %d ms (body timeout %s)", SLOW,
+                    postMillis, liveMillis, EXTRA, busy.size(), timedOut, uploads.size() - busy.size() - timedOut,
+                    slowest, bodyTimeout);
             assertEquals(0, receiving(), "no upload left being received");
         } finally {
             uploads.forEach(RawUpload::close);
