@@ -69,6 +69,21 @@ public interface IngestConfig {
         /** Larger request bodies are answered with 413. */
         @WithDefault("5M")
         MemorySize maxBodySize();
+
+        /**
+         * Bodies of {@code POST /articles} received at once; one more is answered 503 with Retry-After. A slow
+         * upload holds a connection and the bytes it sent, not a thread, so this can be well above the workers.
+         */
+        @WithDefault("256")
+        int maxConcurrentUploads();
+
+        /** Bytes of request bodies held in memory at once (received or being ingested); beyond: 503. */
+        @WithDefault("64M")
+        MemorySize uploadBufferLimit();
+
+        /** A body not received in full this long after its headers is answered 408 and its connection closed. */
+        @WithDefault("PT60S")
+        Duration bodyTimeout();
     }
 
     interface Publish {
