@@ -32,8 +32,9 @@ import org.borderwatch.query.incident.PictureBuilder.Sourced;
  * of the affected party, then the outlet's narration, then anyone else).</li>
  * <li><b>A party's figure</b> is the sum of its civilian and military rows' bests; a row whose flag stays unknown
  * beside them may be their total, so it counts only when it is larger than that sum (then alone). <b>The
- * incident's total</b> is the sum over parties; figures that name no party ("30 people were killed on both
- * sides") may be that total, so, by the same rule, they count only when larger than the sum of the named parties.
+ * incident's total</b> is the sum over parties. A figure that names no party ("100 people were killed on both
+ * sides", and also what an undated, unmarked mention of an earlier war looks like: "6,500 people died") counts only
+ * when no party has a figure of that category: the parties' own figures are the conservative headline.
  * The rows that count are marked {@code headline}: summing their bests gives the total.</li>
  * </ol>
  */
@@ -152,14 +153,10 @@ final class CasualtyFigures {
             }
         }
         List<CasualtyFigure> named = new ArrayList<>();
-        long namedTotal = 0;
         for (List<CasualtyFigure> party : byParty.values()) {
-            List<CasualtyFigure> counts = ofParty(party);
-            named.addAll(counts);
-            namedTotal += sum(counts);
+            named.addAll(ofParty(party));
         }
-        List<CasualtyFigure> nobody = ofParty(unattributed);
-        return !nobody.isEmpty() && (named.isEmpty() || sum(nobody) > namedTotal) ? nobody : named;
+        return named.isEmpty() ? ofParty(unattributed) : named;
     }
 
     /** One party's rows that count: the civilian and military ones, or the unknown-flag one when it is larger. */

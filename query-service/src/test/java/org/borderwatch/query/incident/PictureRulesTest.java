@@ -114,9 +114,15 @@ class PictureRulesTest {
                 Ev.of(t, CASUALTIES).in("About 100 troops").day("2022-09-13").civilian(false).killed(100)
                         .claimedBy("monitor", null, null)));
         IncidentPicture p = picture(a);
-        // 49 + 50 = 99 by the parties; the monitor's 100 on both sides is larger, so it is the total, alone.
-        assertEquals(100, PictureBuilder.summary(p).killedBest());
-        assertEquals(1, killed(p).stream().filter(CasualtyFigure::headline).count());
+        // 49 + 50 by the parties; the monitor's 100 on both sides is neither added nor preferred.
+        assertEquals(99, PictureBuilder.summary(p).killedBest());
+        assertEquals(List.of(true, true, false), killed(p).stream().map(CasualtyFigure::headline).toList());
+        // Where no party has a figure, the one that names none is the headline.
+        ArticleState nobody = Articles.article("nobody", "About 100 troops were killed on both sides, a monitor said.",
+                "2022-09-15", "2026-01-01T00:00:01Z", "1.0.0", t -> List.of(
+                        Ev.of(t, CASUALTIES).in("About 100 troops").day("2022-09-13").civilian(false).killed(100)
+                                .claimedBy("monitor", null, null)));
+        assertEquals(100, PictureBuilder.summary(picture(nobody)).killedBest());
     }
 
     // --- background never reaches the headline or the dates ---
@@ -153,6 +159,16 @@ class PictureRulesTest {
         assertEquals(9, PictureBuilder.summary(q).killedBest());
         assertEquals("2021-11-16", q.firstEventDate());
         assertTrue(q.casualties().stream().noneMatch(c -> c.best() != null && c.best() == 6500), q.casualties().toString());
+        // Neither flagged nor dated: the toll names no party, and the parties' own figures make the headline.
+        ArticleState undated = Articles.article("nov", text, "2021-11-17", "2026-01-01T00:00:01Z", "1.0.0",
+                t -> List.of(
+                        Ev.of(t, CLASH).in("killed in clashes").day("2021-11-16").by("AZ").against("AM"),
+                        Ev.of(t, CASUALTIES).in("Six Armenian soldiers").day("2021-11-16").party("AM").civilian(false)
+                                .killed(6).claimedBy("defence ministry", "AM", null),
+                        Ev.of(t, CASUALTIES).in("three Azerbaijani").day("2021-11-16").party("AZ").civilian(false)
+                                .killed(3).claimedBy("defence ministry", "AZ", null),
+                        Ev.of(t, CASUALTIES).in("6,500 people died").killed(6500)));
+        assertEquals(9, PictureBuilder.summary(picture(undated)).killedBest());
     }
 
     // --- neutral titles ---
