@@ -31,13 +31,19 @@ public final class EventExports {
     private EventExports() {
     }
 
-    /** The incidents the query selects (country, from, to), newest first then by id. */
+    /** The incidents the query selects (country, from, to, as {@code GET /incidents} does), newest first then by id. */
     public static List<IncidentView.Exported> select(List<IncidentView.Exported> incidents, ExportQuery q) {
+        return select(incidents, q, true);
+    }
+
+    /** @param byDates false: from and to select no incidents (a timeline's rows are selected by their own dates) */
+    private static List<IncidentView.Exported> select(List<IncidentView.Exported> incidents, ExportQuery q,
+            boolean byDates) {
         List<IncidentView.Exported> out = new ArrayList<>();
         for (IncidentView.Exported x : incidents) {
             IncidentPicture p = x.picture();
-            if (IncidentView.matches(p.countries(), p.firstEventDate(), p.lastEventDate(), q.country(), q.from(),
-                    q.to())) {
+            if (IncidentView.matches(p.countries(), p.firstEventDate(), p.lastEventDate(), q.country(),
+                    byDates ? q.from() : null, byDates ? q.to() : null)) {
                 out.add(x);
             }
         }
@@ -46,9 +52,12 @@ public final class EventExports {
         return out;
     }
 
-    /** One incident's timeline as the query asks: copies only when asked for, records within [from, to]. */
+    /**
+     * One incident's timeline as the query asks: copies only when asked for, records dated within [from, to] (a
+     * meeting days after the fighting is in a window of its day, although the incident's own dates end earlier).
+     */
     public static List<IncidentView.TimelineEntry> timeline(IncidentView.Exported x, ExportQuery q) {
-        if (select(List.of(x), q).isEmpty()) {
+        if (select(List.of(x), q, false).isEmpty()) {
             return List.of();
         }
         List<IncidentView.TimelineEntry> out = new ArrayList<>();
@@ -63,7 +72,7 @@ public final class EventExports {
     /** The CSV of the incidents the query selects. */
     public static String csv(List<IncidentView.Exported> incidents, ExportQuery q) {
         List<Map.Entry<String, IncidentView.TimelineEntry>> rows = new ArrayList<>();
-        for (IncidentView.Exported x : select(incidents, q)) {
+        for (IncidentView.Exported x : select(incidents, q, false)) {
             timeline(x, q).forEach(t -> rows.add(new AbstractMap.SimpleEntry<>(x.id(), t)));
         }
         return csv(rows);

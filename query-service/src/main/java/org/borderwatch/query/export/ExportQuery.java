@@ -8,10 +8,10 @@ import java.util.Set;
 /**
  * What an export (timeline, CSV, GeoJSON; one incident or all) is asked for, the same on every one:
  * <ul>
- * <li>{@code country}, {@code from}, {@code to} select incidents as {@code GET /incidents} does (one of the two
- * states; event dates reaching into the range); rows of a timeline or CSV are further limited to records dated
- * within [from, to] (undated records, and month dates not wholly inside, are then left out: nothing says they fall
- * in it).</li>
+ * <li>{@code country} selects incidents (one of the two states). {@code from} and {@code to} select the rows of a
+ * timeline or CSV: records dated within [from, to] (undated records, and month dates not wholly inside, are then
+ * left out: nothing says they fall in it); in GeoJSON, whose features are places, they select incidents as
+ * {@code GET /incidents} does (their event dates reaching into the range).</li>
  * <li>{@code asOf}: the incidents as they stood on that day (what had been published, or ingested, by then).</li>
  * <li>{@code copies}: {@code true} to include near-copies' records (marked with the article they copy); they are
  * left out by default, as they add no source.</li>

@@ -340,6 +340,10 @@ class QueryServiceIT {
                 .body("find { it.fileName == 'unreadable.html' }.reason", equalTo("not valid UTF-8 at byte 12"))
                 .body("find { it.fileName == 'unreadable.html' }.id", nullValue()));
         given().get("/articles?status=analyzed").then().body("$", hasSize(5));
+        // the API description still builds with the unwrapped article and the exports' shared parameters
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/articles'.get.parameters.name", hasItem("limit"))
+                .body("paths.'/export/events.csv'.get.parameters.name", hasItem("copies"));
     }
 
     /** The rows of a CSV answer as column -> cell (quoted cells with commas and doubled quotes). */
