@@ -408,54 +408,9 @@ public final class IncidentView {
         return incident(id, null).map(x -> timeline(x, false));
     }
 
-    /**
-     * An incident's records in date order, each with its article: what its picture is built from (no background,
-     * nothing dated before the incident's own span); a near-copy's records only when {@code withCopies}.
-     */
+    /** An incident's records in date order (see {@link Timelines#of}); a near-copy's only when {@code withCopies}. */
     public static List<TimelineEntry> timeline(Exported x, boolean withCopies) {
-        if (x.group() == null) {
-            return List.of();
-        }
-        java.util.Set<String> headline = headlineClaims(x.picture());
-        List<TimelineEntry> out = new ArrayList<>();
-        for (ArticleState a : x.group().articles()) {
-            String copyOf = x.duplicateOf().get(a.articleId());
-            if (a.analysis().events() == null || (copyOf != null && !withCopies)) {
-                continue;
-            }
-            for (EventRecord e : a.analysis().events()) {
-                if (PictureBuilder.counts(e, x.group())) {
-                    boolean flagged = e.counts() != null && e.counts().killed() != null
-                            && headline.contains(claimKey(a.articleId(), e.party(), e.counts().killed(), e.evidence()));
-                    out.add(new TimelineEntry(a.articleId(), a.title(), a.published(), e, a.outlet(), copyOf, flagged));
-                }
-            }
-        }
-        out.sort(Comparator.comparing((TimelineEntry t) -> t.event().date() == null ? "~" : t.event().date())
-                .thenComparing(t -> Objects.toString(t.published(), "~"))
-                .thenComparing(TimelineEntry::articleId)
-                .thenComparing(t -> t.event().evidence() == null ? 0 : t.event().evidence().start()));
-        return out;
-    }
-
-    /** The killed claims the headline takes (the best claim of each figure marked headline), by where they stand. */
-    private static java.util.Set<String> headlineClaims(IncidentPicture p) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (IncidentPicture.CasualtyFigure c : p.casualties()) {
-            if (!"killed".equals(c.category()) || !Boolean.TRUE.equals(c.headline())) {
-                continue;
-            }
-            for (IncidentPicture.Claim claim : c.claims()) {
-                if (Boolean.TRUE.equals(claim.best())) {
-                    out.add(claimKey(claim.articleId(), c.party(), claim.count(), claim.evidence()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String claimKey(String articleId, String party, Integer count, EventRecord.Evidence evidence) {
-        return articleId + "|" + party + "|" + count + "|" + (evidence == null ? -1 : evidence.start());
+        return Timelines.of(x, withCopies);
     }
 
     public String incidentOf(String articleId) {

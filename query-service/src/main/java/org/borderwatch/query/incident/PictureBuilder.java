@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.EventType;
 import org.borderwatch.contract.api.IncidentPicture;
