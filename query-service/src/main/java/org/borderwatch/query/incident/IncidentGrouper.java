@@ -32,14 +32,19 @@ import org.borderwatch.contract.EventType;
  * <li>A near-duplicate copy always sits with its original.</li>
  * </ol>
  * Incident id: the sorted, lower-case country pair and the group's first day ({@code am-az-2021-05-12}), or its
- * first month when no day is known, or {@code undated}; a collision gets {@code -2}, {@code -3}.
+ * first month when no day is known, or {@code undated}; a collision gets {@code -2}, {@code -3}. The first day is
+ * that of the incident's own actions ({@link IncidentDates}: not of talks or statements) when it has any dated one.
  */
 public final class IncidentGrouper {
     static final int JOIN_GAP_DAYS = 21;
     static final int ANCHOR_SPAN_DAYS = 30;
     static final int FOLLOW_UP_DAYS = 120;
 
-    public record Group(String id, List<String> countries, List<ArticleState> articles) {
+    /**
+     * @param start the first day any of its articles is anchored on (null for an undated group): a record dated
+     *              before it tells of an earlier event ({@link IncidentDates#before})
+     */
+    public record Group(String id, List<String> countries, List<ArticleState> articles, LocalDate start) {
     }
 
     private static final class Draft {
@@ -48,6 +53,8 @@ public final class IncidentGrouper {
         LocalDate end;
         String firstDay;
         String firstMonth;
+        String firstActionDay;
+        String firstActionMonth;
         final List<ArticleState> members = new ArrayList<>();
         final Set<Integer> months = new HashSet<>();
         final Set<String> appeals = new HashSet<>();
@@ -74,6 +81,13 @@ public final class IncidentGrouper {
             if (f.firstMonth != null && (firstMonth == null || f.firstMonth.compareTo(firstMonth) < 0)) {
                 firstMonth = f.firstMonth;
             }
+            if (f.firstActionDay != null && (firstActionDay == null || f.firstActionDay.compareTo(firstActionDay) < 0)) {
+                firstActionDay = f.firstActionDay;
+            }
+            if (f.firstActionMonth != null
+                    && (firstActionMonth == null || f.firstActionMonth.compareTo(firstActionMonth) < 0)) {
+                firstActionMonth = f.firstActionMonth;
+            }
             appeals.addAll(f.appeals);
             orgs.addAll(f.orgs);
             places.addAll(f.places);
@@ -82,7 +96,7 @@ public final class IncidentGrouper {
 
     /** What grouping needs of one article. */
     record Features(String pair, List<String> countries, LocalDate start, LocalDate end, String firstDay,
-            String firstMonth, LocalDate published, Set<Integer> hintMonths, Set<String> appeals,
+            String firstMonth, String firstActionDay, String firstActionMonth, LocalDate published, Set<Integer> hintMonths, Set<String> appeals,
             Set<String> orgs, Set<String> places) {
     }
 
@@ -220,7 +234,9 @@ public final class IncidentGrouper {
         Map<String, Integer> used = new HashMap<>();
         List<Group> groups = new ArrayList<>();
         for (Draft d : ordered) {
-            String when = d.firstDay != null ? d.firstDay
+            String when = d.firstActionDay != null ? d.firstActionDay
+                    : d.firstActionMonth != null ? d.firstActionMonth
+                    : d.firstDay != null ? d.firstDay
                     : d.firstMonth != null ? d.firstMonth
                     : d.start != null ? d.start.toString() : "undated";
             String base = d.pair.toLowerCase(Locale.ROOT) + "-" + when;
@@ -228,7 +244,7 @@ public final class IncidentGrouper {
             String id = n == 1 ? base : base + "-" + n;
             List<ArticleState> members = new ArrayList<>(d.members);
             members.sort(ArticleState.BY_SORT_KEY);
-            groups.add(new Group(id, features.get(members.get(0).articleId()).countries, members));
+            groups.add(new Group(id, features.get(members.get(0).articleId()).countries, members, d.start));
         }
         return groups;
     }
@@ -263,6 +279,8 @@ public final class IncidentGrouper {
         LocalDate end = null;
         String firstDay = null;
         String firstMonth = null;
+        String firstActionDay = null;
+        String firstActionMonth = null;
         if (latest != null) {
             LocalDate floor = latest.minusDays(ANCHOR_SPAN_DAYS);
             for (EventRecord e : current) {
@@ -273,15 +291,22 @@ public final class IncidentGrouper {
                 LocalDate en = Dates.end(e.date());
                 start = start == null || s.isBefore(start) ? s : start;
                 end = end == null || en.isAfter(end) ? en : end;
+                boolean action = IncidentDates.isAction(e.type());
                 if (Dates.isDay(e.date())) {
-                    firstDay = firstDay == null || e.date().compareTo(firstDay) < 0 ? e.date() : firstDay;
+                    firstDay = min(firstDay, e.date());
+                    firstActionDay = action ? min(firstActionDay, e.date()) : firstActionDay;
                 } else {
-                    firstMonth = firstMonth == null || e.date().compareTo(firstMonth) < 0 ? e.date() : firstMonth;
+                    firstMonth = min(firstMonth, e.date());
+                    firstActionMonth = action ? min(firstActionMonth, e.date()) : firstActionMonth;
                 }
             }
         }
         if (firstDay != null && firstMonth != null && firstMonth.compareTo(firstDay.substring(0, 7)) >= 0) {
             firstMonth = null;
+        }
+        if (firstActionDay != null && firstActionMonth != null
+                && firstActionMonth.compareTo(firstActionDay.substring(0, 7)) >= 0) {
+            firstActionMonth = null;
         }
         Set<Integer> hints = new HashSet<>();
         Set<String> appeals = new HashSet<>();
@@ -310,8 +335,12 @@ public final class IncidentGrouper {
             }
         }
         LocalDate published = Dates.isDay(a.published()) ? Dates.start(a.published()) : null;
-        return new Features(pair, List.copyOf(countries), start, end, firstDay, firstMonth, published, hints, appeals,
-                orgs, places);
+        return new Features(pair, List.copyOf(countries), start, end, firstDay, firstMonth, firstActionDay,
+                firstActionMonth, published, hints, appeals, orgs, places);
+    }
+
+    private static String min(String current, String date) {
+        return current == null || date.compareTo(current) < 0 ? date : current;
     }
 
     /** Events of the current incident: not background; denials still count for grouping by their places. */
