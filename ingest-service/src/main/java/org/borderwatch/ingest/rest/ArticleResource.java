@@ -61,9 +61,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "202", description = "accepted (or a duplicate of an accepted article)")
     @APIResponse(responseCode = "400", description = "empty body or malformed JSON")
     @APIResponse(responseCode = "413", description = "body over borderwatch.http.max-body-size")
+    @APIResponse(responseCode = "408", description = "body not complete within borderwatch.http.body-timeout"
+            + " after the headers (answered by UploadGate, connection closed)")
     @APIResponse(responseCode = "415", description = "unsupported content type")
     @APIResponse(responseCode = "422", description = "not an article: binary, wrong JSON types, no text")
-    @APIResponse(responseCode = "503", description = "broker unavailable: send again later")
+    @APIResponse(responseCode = "503", description = "broker unavailable, or too many uploads at once"
+            + " (borderwatch.http.max-concurrent-uploads, upload-buffer-limit): send again after Retry-After")
     public Response post(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         Optional<InputFormat> format = InputFormat.ofMediaType(contentType);
         if (format.isEmpty()) {

@@ -62,12 +62,21 @@ public class UploadGate {
         this.bufferLimit = config.http().uploadBufferLimit().asLongValue();
         this.bodyTimeout = config.http().bodyTimeout();
         this.json = json;
-        meters.gauge("borderwatch.ingest.http.uploads.receiving", receiving);
-        meters.gauge("borderwatch.ingest.http.uploads.buffered.bytes", buffered);
+        gauge(meters, "borderwatch.ingest.http.uploads.receiving", receiving);
+        gauge(meters, "borderwatch.ingest.http.uploads.buffered.bytes", buffered);
         this.busy = refusals(meters, "busy");
         this.memory = refusals(meters, "memory");
         this.timedOut = refusals(meters, "timeout");
         this.tooLarge = refusals(meters, "too-large");
+    }
+
+    /**
+     * Registers a gauge of this instance's number, replacing one of an earlier start: Micrometer's registry outlives
+     * an application restarted in the same JVM (Quarkus tests), and would otherwise keep reading the old number.
+     */
+    private static void gauge(MeterRegistry meters, String name, Number value) {
+        meters.find(name).gauges().forEach(meters::remove);
+        meters.gauge(name, value);
     }
 
     private static Counter refusals(MeterRegistry meters, String reason) {
