@@ -194,6 +194,42 @@ class ExtractPipelineIT {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    @Test
+    void anAnalysisTheBrokerRefusesEndsAsARejectionAndThePartitionGoesOn() throws Exception {
+        RawArticle seed = Seeds.all().get(3);
+        RawArticle article = Seeds.article(seed.text() + "\n\nRefused copy " + UUID.randomUUID(), "refused.txt");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers",
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)))) {
+            setMaxMessageBytes(admin, 1024); // a broker that keeps a smaller limit than the contract's
+            try {
+                kafka.publish(0, article.articleId(), KafkaTestClient.json(article), "1");
+                Rejection rejection = parse(kafka.await(Topics.REJECTED, r -> article.articleId().equals(r.key()), 1, WAIT)
+                        .get(0).value(), Rejection.class);
+                assertTrue(rejection.reason().startsWith("analysis could not be written: "), rejection.reason());
+                assertTrue(rejection.reason().contains("RecordTooLargeException"), rejection.reason());
+                ConsumerRecord<String, byte[]> letter = kafka.await(Topics.RAW_DLQ,
+                        r -> article.articleId().equals(r.key()), 1, WAIT).get(0);
+                assertEquals("write-failed", header(letter, "dead-letter-kind"));
+            } finally {
+                setMaxMessageBytes(admin, org.borderwatch.contract.Limits.MAX_MESSAGE_BYTES);
+            }
+        }
+        RawArticle good = Seeds.article("A good article behind a refused analysis " + UUID.randomUUID(), "good.txt");
+        kafka.publish(0, good.articleId(), KafkaTestClient.json(good), "1");
+        kafka.await(Topics.ANALYZED, r -> good.articleId().equals(r.key()), 1, WAIT);
+    }
+
+    private static void setMaxMessageBytes(Admin admin, int bytes) throws Exception {
+        var topic = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC,
+                Topics.ANALYZED);
+        admin.incrementalAlterConfigs(Map.of(topic, List.of(new org.apache.kafka.clients.admin.AlterConfigOp(
+                new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", String.valueOf(bytes)),
+                org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                String.valueOf(bytes).equals(admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS)
+                        .get(topic).get("max.message.bytes").value()));
+    }
+
     /**
      * Sends a poison record and then a good article to the same partition (0), and checks: the dead letter names
      * the raw record, its size and the reason, but is no copy of it; a Rejection of stage extract names the raw
