@@ -111,7 +111,7 @@ public class ReplayService {
         this.saveInterval = saveInterval;
         this.store = new ReplayProgressStore(java.nio.file.Path.of(progressFile), records.mapper());
         // a replay that was running when the service stopped (killed, crashed) is reported as interrupted
-        ReplayProgress restored = store.load().map(ReplayProgress::restored).orElse(ReplayProgress.idle(analyzer.extractor()));
+        ReplayProgress restored = restore(store, analyzer);
         if (restored.interrupted()) {
             LOG.warnf("the last replay was interrupted: %s", restored.snapshot(Instant.now()).error());
             store.save(restored.snapshot(Instant.now()));
@@ -124,6 +124,16 @@ public class ReplayService {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The last replay as saved, or idle; a file this version cannot read must not keep the service from starting. */
+    private static ReplayProgress restore(ReplayProgressStore store, ArticleAnalyzer analyzer) {
+        try {
+            return store.load().map(ReplayProgress::restored).orElse(ReplayProgress.idle(analyzer.extractor()));
+        } catch (RuntimeException e) {
+            LOG.warnf("replay progress file %s not understood (%s): reporting no earlier replay", store.file(), e);
+            return ReplayProgress.idle(analyzer.extractor());
+        }
     }
 
     /** Thrown by {@link #start} while a replay runs. */

@@ -76,6 +76,14 @@ class ReplayProgressStoreTest {
     }
 
     @Test
+    void aStatusThisVersionDoesNotKnowIsNotRestored() {
+        ReplayStatus future = new ReplayStatus("paused", 1, 2, 0, 0, 0, 0, null, START.toString(), null, EXTRACTOR, null,
+                null, START.toString());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ReplayProgress.restored(future),
+                "ReplayService then reports idle instead of failing to start");
+    }
+
+    @Test
     void aSaveReplacesTheFileWhole() throws Exception {
         ReplayProgressStore store = new ReplayProgressStore(dir.resolve("progress.json"), new ObjectMapper());
         ReplayProgress running = ReplayProgress.started(EXTRACTOR, null, START);
