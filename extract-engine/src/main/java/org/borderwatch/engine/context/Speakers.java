@@ -230,11 +230,11 @@ public final class Speakers {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            Claimant known = r.people().get(key(w));
-            String leaderCountry = leaders.countryOf(key(w));
-            if (known == null && leaderCountry != null && country == null && org == null) {
-                known = new Claimant(w, leaderCountry, null);
-                r.people().put(key(w), known);
+            String surname = key(w);
+            Claimant known = r.people().get(surname);
+            if (known == null && country == null && org == null && leaders.countryOf(surname) != null) {
+                known = new Claimant(w, leaders.countryOf(surname), null);
+                r.people().put(surname, known);
             }
             if (known != null) {
                 return new Claim(known, true, false);

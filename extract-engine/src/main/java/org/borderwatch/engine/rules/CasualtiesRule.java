@@ -63,6 +63,9 @@ public final class CasualtiesRule implements Rule {
                     .party(Mentions.firstParty(v)).counts(new Counts(0, null, null, null, null, null, null, null))
                     .confidence(DENIAL_CONFIDENCE).summary("denial: no casualties").add();
         }
+        if (!CASUALTY_VERB.mayMatch(t) && !VERB_THEN_NUMBER.mayMatch(t)) {
+            return; // no casualty words: spare the topic test below (most sentences)
+        }
         if (!SentenceTopics.military(t) && !CasualtyPhrases.CIVILIAN_NOUN.matcher(t).find()
                 && !CONFLICT.matcher(t).find()) {
             return; // "two players were injured": not a casualty of a border event

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderwatch.engine.text.GatedPattern;
 import org.borderwatch.engine.text.Quantities;
+import org.borderwatch.engine.text.ReferenceTable;
 
 /**
  * The noun phrases that count casualties: "an officer and two soldiers", "more than 20 civilians", and whether
@@ -16,8 +17,10 @@ final class CasualtyPhrases {
 
     private static final int F = Pattern.CASE_INSENSITIVE;
 
-    static final GatedPattern CIVILIAN_NOUN = GatedPattern.compile("\\b(civilians?|residents?|villagers?|children|women|farmers?|shepherds?|locals|inhabitants|passengers|miners|fishermen|herders?|labou?rers|workers|traders|truck drivers)\\b", F);
-    static final GatedPattern MILITARY_NOUN = GatedPattern.compile("\\b(soldiers?|troops?|servicem[ae]n|military|border guards?|guards?|officers?|militants?|fighters?|personnel|army|policem[ae]n|police|conscripts?)\\b", F);
+    /** Civilian and military nouns, from {@code /reference/casualty-nouns.tsv}. */
+    private static final ReferenceTable NOUNS = ReferenceTable.load("casualty-nouns.tsv", 2);
+    static final GatedPattern CIVILIAN_NOUN = GatedPattern.compile("\\b(" + nouns("civilian") + ")\\b", F);
+    static final GatedPattern MILITARY_NOUN = GatedPattern.compile("\\b(" + nouns("military") + ")\\b", F);
     /** A number (digits, words, "a"/"an"), with "thousand"/"hundred" after it. */
     private static final GatedPattern NUMBER_TOKEN = GatedPattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
             + "|an?)\\b(?:\\s+(?:thousand|hundred))?");
@@ -30,6 +33,15 @@ final class CasualtyPhrases {
     private static final GatedPattern AND_AT_END = GatedPattern.compile("(?i)\\s+and\\s*$");
 
     private CasualtyPhrases() {
+    }
+
+    /** The expressions of one kind of the table as alternatives, in file order. */
+    private static String nouns(String kind) {
+        List<String> of = NOUNS.rows().stream().filter(r -> r[1].equals(kind)).map(r -> r[0]).toList();
+        if (of.isEmpty()) {
+            throw new IllegalStateException(NOUNS.name() + " has no " + kind + " nouns");
+        }
+        return String.join("|", of);
     }
 
     /**

@@ -22,6 +22,9 @@ import org.borderwatch.engine.text.GatedPattern;
 public final class OrganizationContactRule implements Rule {
 
     private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final double CONSULTATION_CONFIDENCE = 0.6;
+    private static final double MEETING_CONFIDENCE = 0.55;
+    private static final double STATEMENT_CONFIDENCE = 0.5;
 
     static final GatedPattern CONSULTATION = GatedPattern.compile("\\b(in (?:close )?contact with|consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
     static final GatedPattern MEETING = GatedPattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
@@ -37,12 +40,12 @@ public final class OrganizationContactRule implements Rule {
         String t = v.text();
         Matcher consultation = CONSULTATION.matcher(t);
         if (consultation.find()) {
-            OrganizationActions.add(v, reading, records, EventType.CONSULTATION, consultation, 0.6, null);
+            OrganizationActions.add(v, reading, records, EventType.CONSULTATION, consultation, CONSULTATION_CONFIDENCE, null);
         }
         Matcher meeting = MEETING.matcher(t);
         if (meeting.find() && !t.substring(meeting.start()).toLowerCase(Locale.ROOT).startsWith("talks about")
                 && !FUTURE_MEETING.matcher(t).find()) {
-            OrganizationActions.add(v, reading, records, EventType.MEETING, meeting, 0.55, null);
+            OrganizationActions.add(v, reading, records, EventType.MEETING, meeting, MEETING_CONFIDENCE, null);
         }
         statement(v, reading, records);
     }
@@ -88,6 +91,6 @@ public final class OrganizationContactRule implements Rule {
             actors.add(new Actor("speaker", name, kind, c == null ? null : c.country(), org));
         }
         int at = hasNoun ? noun.start() : say.start();
-        records.record(EventType.STATEMENT, v, at, FactKey.statement()).actors(actors).confidence(0.5).quote(quote).add();
+        records.record(EventType.STATEMENT, v, at, FactKey.statement()).actors(actors).confidence(STATEMENT_CONFIDENCE).quote(quote).add();
     }
 }

@@ -12,10 +12,9 @@ import org.borderwatch.engine.text.ReferenceTable;
 final class Weapons {
 
     private static final ReferenceTable TABLE = ReferenceTable.load("weapons.tsv", 2);
-    static final GatedPattern WEAPON = GatedPattern.compile("\\b(" + TABLE.alternatives() + ")\\b", Pattern.CASE_INSENSITIVE);
-    /** Each row's expression alone, to tell which row a match is. */
-    private static final List<GatedPattern> ROWS = TABLE.rows().stream()
-            .map(r -> GatedPattern.compile(r[0], Pattern.CASE_INSENSITIVE)).toList();
+    /** Group 1: the weapon; group 2 + i: row i of the table (so a match tells its row without matching again). */
+    static final GatedPattern WEAPON = GatedPattern.compile("\\b(" + String.join("|", TABLE.firstColumn().stream()
+            .map(Weapons::rowGroup).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private Weapons() {
     }
@@ -25,7 +24,7 @@ final class Weapons {
         List<String> weapons = new ArrayList<>();
         Matcher w = WEAPON.matcher(t);
         while (w.find()) {
-            String weapon = name(w.group(1));
+            String weapon = name(w);
             if (!weapons.contains(weapon)) {
                 weapons.add(weapon);
             }
@@ -33,14 +32,22 @@ final class Weapons {
         return weapons;
     }
 
-    /** The lexicon's name for the words {@code found}; "-" rows keep the words, lower-cased. */
-    static String name(String found) {
-        for (int i = 0; i < ROWS.size(); i++) {
-            if (ROWS.get(i).anchoredMatcher(found).matches()) {
-                String name = TABLE.rows().get(i)[1];
-                return name.equals("-") ? found.toLowerCase(Locale.ROOT) : name;
+    /** The table's name for a match of {@link #WEAPON}; "-" rows keep the words, lower-cased. */
+    private static String name(Matcher w) {
+        for (int row = 0; row < TABLE.rows().size(); row++) {
+            if (w.start(row + 2) >= 0) {
+                String name = TABLE.rows().get(row)[1];
+                return name.equals("-") ? w.group(1).toLowerCase(Locale.ROOT) : name;
             }
         }
-        throw new IllegalStateException("a weapon matched no row of " + TABLE.name() + ": " + found);
+        throw new IllegalStateException("a weapon matched no row of " + TABLE.name() + ": " + w.group(1));
+    }
+
+    /** A row's expression as a group of its own; a row must not open groups of its own (they would shift the rows). */
+    private static String rowGroup(String expression) {
+        if (expression.contains("(")) {
+            throw new IllegalStateException(TABLE.name() + ": a row is a plain expression without groups: " + expression);
+        }
+        return "(" + expression + ")";
     }
 }
