@@ -21,7 +21,15 @@ public final class AccusationRule implements Rule {
 
     private static final double CONFIDENCE = 0.6;
 
-    static final GatedPattern ACCUSE = GatedPattern.compile("\\b(accus(?:ed|ing|es|ation)|blam(?:ed|ing|es)|provocations?|provoking|encroachment|aggression|aggressor|aggressive)\\b", Pattern.CASE_INSENSITIVE);
+    static final GatedPattern ACCUSE = GatedPattern.compile("\\b(" + String.join("|",
+            "accus(?:ed|ing|es|ation)",
+            "blam(?:ed|ing|es)",
+            "provocations?",
+            "provoking",
+            "encroachment",
+            "aggression",
+            "aggressor",
+            "aggressive") + ")\\b", Pattern.CASE_INSENSITIVE);
     /** "where India says Chinese troops are blocking its patrols", "Baku said Armenian forces had provoked". */
     static final GatedPattern SAYS_HOSTILE = GatedPattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists) (?:that )?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
             + " (?:had |have |has |are |were |was |is )?(?:been )?(?:blocking|blocked|obstruct\\w*|provok\\w*|started (?:the )?(?:shooting|firing|clash\\w*|fighting)|opened fire first|fired first|instigat\\w*)\\b");

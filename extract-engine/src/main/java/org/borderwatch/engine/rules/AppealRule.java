@@ -26,7 +26,22 @@ public final class AppealRule implements Rule {
 
     private static final double CONFIDENCE = 0.75;
 
-    static final GatedPattern APPEAL = GatedPattern.compile("\\b(appeal(?:ed|s)? (?:to|from)|appeal of|an appeal(?! from| of)|turned to|request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from|asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)|asked the alliance|asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)|sought (?:help|assistance) from|upon (?:the )?request of|at the request of|invoke Article|complaint (?:with|to)|complained to|[’']s (?:request|appeal))\\b", Pattern.CASE_INSENSITIVE);
+    static final GatedPattern APPEAL = GatedPattern.compile("\\b(" + String.join("|",
+            "appeal(?:ed|s)? (?:to|from)",
+            "appeal of",
+            "an appeal(?! from| of)",
+            "turned to",
+            "request(?:ed|s)? (?:\\w+ )?(?:assistance|help|support) from",
+            "asked (?:the )?[A-Z]?\\w* (?:for (?:help|assistance)|to invoke)",
+            "asked the alliance",
+            "asked (?:the )?(?:[A-Z]\\w+ ){1,5}to (?:help|intervene|mediate|send|deploy)",
+            "sought (?:help|assistance) from",
+            "upon (?:the )?request of",
+            "at the request of",
+            "invoke Article",
+            "complaint (?:with|to)",
+            "complained to",
+            "[’']s (?:request|appeal)") + ")\\b", Pattern.CASE_INSENSITIVE);
     /** The article of a treaty invoked: "Article 4". */
     static final GatedPattern INSTRUMENT = GatedPattern.compile("\\bArticle (\\d+)\\b");
 

@@ -22,8 +22,32 @@ public final class AttackAndClashRule implements Rule {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final double CONFIDENCE = 0.7;
 
-    static final GatedPattern ATTACK = GatedPattern.compile("\\b(opened (?:\\w+ )?fire|opened “?(?:intensive )?fire|shell(?:ed|ing|s)|struck|drone strikes?|air ?strikes?|fired (?:\\w+ly |first |back )?(?:at|on|upon|rockets|mortars|artillery|shells)|(?:side|forces|troops|soldiers|guards) fired (?:indiscriminately|first)|attack(?:ed|s)? (?:on|against)?|bombard\\w*|rocket (?:fire|attacks?)|used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)|launched (?:an? )?(?:attack|assault|offensive)|ambush\\w*)", F);
-    static final GatedPattern CLASH = GatedPattern.compile("\\b(clash(?:es|ed)?|exchange(?:s|d)? (?:of )?fire|hostilities broke out|skirmish\\w*|fighting|firefights?|gunfights?|shootouts?|exchanged gunfire|shooting)", F);
+    static final GatedPattern ATTACK = GatedPattern.compile("\\b(" + String.join("|",
+            "opened (?:\\w+ )?fire",
+            "opened “?(?:intensive )?fire",
+            "shell(?:ed|ing|s)",
+            "struck",
+            "drone strikes?",
+            "air ?strikes?",
+            "fired (?:\\w+ly |first |back )?(?:at|on|upon|rockets|mortars|artillery|shells)",
+            "(?:side|forces|troops|soldiers|guards) fired (?:indiscriminately|first)",
+            "attack(?:ed|s)? (?:on|against)?",
+            "bombard\\w*",
+            "rocket (?:fire|attacks?)",
+            "used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)",
+            "launched (?:an? )?(?:attack|assault|offensive)",
+            "ambush\\w*") + ")", F);
+    static final GatedPattern CLASH = GatedPattern.compile("\\b(" + String.join("|",
+            "clash(?:es|ed)?",
+            "exchange(?:s|d)? (?:of )?fire",
+            "hostilities broke out",
+            "skirmish\\w*",
+            "fighting",
+            "firefights?",
+            "gunfights?",
+            "shootouts?",
+            "exchanged gunfire",
+            "shooting") + ")", F);
 
     @Override
     public void apply(SentenceView v, ReadingState reading, Records records) {

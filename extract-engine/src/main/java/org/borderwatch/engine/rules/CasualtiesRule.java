@@ -29,7 +29,19 @@ public final class CasualtiesRule implements Rule {
     private static final double CONFIDENCE = 0.7;
     private static final double DENIAL_CONFIDENCE = 0.6;
 
-    static final GatedPattern CASUALTY_VERB = GatedPattern.compile("\\b(killed|died|dead|deaths|wounded|injured|hurt|captured|taken (?:hostage|prisoner|captive)|detained|missing|abducted)\\b", F);
+    static final GatedPattern CASUALTY_VERB = GatedPattern.compile("\\b(" + String.join("|",
+            "killed",
+            "died",
+            "dead",
+            "deaths",
+            "wounded",
+            "injured",
+            "hurt",
+            "captured",
+            "taken (?:hostage|prisoner|captive)",
+            "detained",
+            "missing",
+            "abducted") + ")\\b", F);
     static final GatedPattern VERB_THEN_NUMBER = GatedPattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|detained|detaining|captured|capturing|abducted|abducting|seized|arrested|arresting|took|taking|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
     static final GatedPattern NO_CASUALTIES = GatedPattern.compile("\\b(no|zero) (casualties|deaths|victims|fatalities|one was (?:killed|hurt|injured))\\b|\\bnobody was (killed|hurt|injured)", F);
     /** Words of a conflict: "two players were injured" has none and is no casualty of a border event. */

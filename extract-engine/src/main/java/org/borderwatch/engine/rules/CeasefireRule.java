@@ -23,8 +23,28 @@ public final class CeasefireRule implements Rule {
     private static final double MEDIATION_CONFIDENCE = 0.6;
 
     static final GatedPattern CEASEFIRE = GatedPattern.compile("\\b(cease-?fire|truce|armistice)\\b", F);
-    static final GatedPattern CEASEFIRE_ACT = GatedPattern.compile("\\b(negotiat\\w+|held|holds|holding|agreed|agree|brokered|reached|announced|declared|restored|established|holding|took effect|signed|in effect|accord)\\b", F);
-    static final GatedPattern VIOLATION = GatedPattern.compile("\\b(violat\\w+|broke|breach\\w*|broken)\\b", F);
+    static final GatedPattern CEASEFIRE_ACT = GatedPattern.compile("\\b(" + String.join("|",
+            "negotiat\\w+",
+            "held",
+            "holds",
+            "holding",
+            "agreed",
+            "agree",
+            "brokered",
+            "reached",
+            "announced",
+            "declared",
+            "restored",
+            "established",
+            "took effect",
+            "signed",
+            "in effect",
+            "accord") + ")\\b", F);
+    static final GatedPattern VIOLATION = GatedPattern.compile("\\b(" + String.join("|",
+            "violat\\w+",
+            "broke",
+            "breach\\w*",
+            "broken") + ")\\b", F);
     static final GatedPattern MEDIATION = GatedPattern.compile("\\b(mediat\\w+|brokered|facilitat\\w+ talks)\\b", F);
 
     @Override

@@ -19,7 +19,13 @@ public final class DemandAndThreatRule implements Rule {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final double CONFIDENCE = 0.6;
 
-    static final GatedPattern DEMAND = GatedPattern.compile("\\b(demand(?:s|ed|ing)?|called on|calls on|urged|urges|presented a demand)\\b", F);
+    static final GatedPattern DEMAND = GatedPattern.compile("\\b(" + String.join("|",
+            "demand(?:s|ed|ing)?",
+            "called on",
+            "calls on",
+            "urged",
+            "urges",
+            "presented a demand") + ")\\b", F);
     public static final GatedPattern THREAT = GatedPattern.compile("\\b(threaten(?:ed|s|ing)?)\\b", F);
 
     @Override

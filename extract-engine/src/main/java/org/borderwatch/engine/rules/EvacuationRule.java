@@ -14,7 +14,11 @@ public final class EvacuationRule implements Rule {
 
     private static final double CONFIDENCE = 0.6;
 
-    static final GatedPattern EVACUATION = GatedPattern.compile("\\b(evacuat\\w+|fled|displaced|relocated)\\b", Pattern.CASE_INSENSITIVE);
+    static final GatedPattern EVACUATION = GatedPattern.compile("\\b(" + String.join("|",
+            "evacuat\\w+",
+            "fled",
+            "displaced",
+            "relocated") + ")\\b", Pattern.CASE_INSENSITIVE);
     /** "2,000 people were evacuated": the words between the count and the verb. */
     static final GatedPattern DISPLACED_PEOPLE_WERE = GatedPattern.compile("\\s+(?:people|residents|civilians|villagers|families)\\s+(?:were|have been|had been)\\s*$");
 

@@ -22,7 +22,24 @@ public final class IncursionRule implements Rule {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final double CONFIDENCE = 0.7;
 
-    static final GatedPattern INCURSION = GatedPattern.compile("\\b(crossed (?:into|over|the)|crossing (?:into|the)|breach(?:ed|ing)?\\b(?! of (?:the )?(?:ceasefire|truce|agreement))|advanced|advance (?:their|its) positions|advance positions|pushed (?:their |its )?positions|infringed|encroach\\w*|incursions?|intrusions?|intruded|entered (?:the )?(?:territory|zone)|violated (?:the )?(?:state )?border|trespass\\w*|invaded|occupied)", F);
+    static final GatedPattern INCURSION = GatedPattern.compile("\\b(" + String.join("|",
+            "crossed (?:into|over|the)",
+            "crossing (?:into|the)",
+            "breach(?:ed|ing)?\\b(?! of (?:the )?(?:ceasefire|truce|agreement))",
+            "advanced",
+            "advance (?:their|its) positions",
+            "advance positions",
+            "pushed (?:their |its )?positions",
+            "infringed",
+            "encroach\\w*",
+            "incursions?",
+            "intrusions?",
+            "intruded",
+            "entered (?:the )?(?:territory|zone)",
+            "violated (?:the )?(?:state )?border",
+            "trespass\\w*",
+            "invaded",
+            "occupied") + ")", F);
     /** How far in: "3.5 kilometers", "2 km", "a 5-mile" (miles converted). */
     static final GatedPattern DISTANCE = GatedPattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:-\\s*)?(km|kilomet(?:er|re)s?|miles?)\\b", F);
 

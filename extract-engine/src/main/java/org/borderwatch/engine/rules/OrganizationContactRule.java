@@ -26,11 +26,50 @@ public final class OrganizationContactRule implements Rule {
     private static final double MEETING_CONFIDENCE = 0.55;
     private static final double STATEMENT_CONFIDENCE = 0.5;
 
-    static final GatedPattern CONSULTATION = GatedPattern.compile("\\b(in (?:close )?contact with|consultations?|consulting|consult(?:ed)?|telephone (?:conversations?|calls?)|phone (?:conversations?|calls?)|spoke by (?:tele)?phone|contacted)\\b", F);
-    static final GatedPattern MEETING = GatedPattern.compile("\\b(meeting|session|summit|talks|met|gathered|discussion)\\b", F);
+    static final GatedPattern CONSULTATION = GatedPattern.compile("\\b(" + String.join("|",
+            "in (?:close )?contact with",
+            "consultations?",
+            "consulting",
+            "consult(?:ed)?",
+            "telephone (?:conversations?|calls?)",
+            "phone (?:conversations?|calls?)",
+            "spoke by (?:tele)?phone",
+            "contacted") + ")\\b", F);
+    static final GatedPattern MEETING = GatedPattern.compile("\\b(" + String.join("|",
+            "meeting",
+            "session",
+            "summit",
+            "talks",
+            "met",
+            "gathered",
+            "discussion") + ")\\b", F);
     /** A meeting still to come ("raise the question at the next summit") is no event. */
     static final GatedPattern FUTURE_MEETING = GatedPattern.compile("\\b(?:next|upcoming|planned|proposed|future|forthcoming) (?:summit|meeting|session|round of talks|talks)\\b|\\bwill (?:meet|hold talks)\\b", F);
-    static final GatedPattern SAY = GatedPattern.compile("\\b(said|says|say|stated|told|claimed|claims|claim|reported|reports|added|stressed|noted|announced|declared|insisted|confirmed|alleged|explained|warned|wrote|tweeted|cited|quoted)\\b");
+    static final GatedPattern SAY = GatedPattern.compile("\\b(" + String.join("|",
+            "said",
+            "says",
+            "say",
+            "stated",
+            "told",
+            "claimed",
+            "claims",
+            "claim",
+            "reported",
+            "reports",
+            "added",
+            "stressed",
+            "noted",
+            "announced",
+            "declared",
+            "insisted",
+            "confirmed",
+            "alleged",
+            "explained",
+            "warned",
+            "wrote",
+            "tweeted",
+            "cited",
+            "quoted") + ")\\b");
     static final GatedPattern STATEMENT_NOUN = GatedPattern.compile("\\b(statement|expressed (?:\\w+ )?concern|announced|declared)\\b", F);
     /** The members of the organization named last, speaking together. */
     static final GatedPattern MEMBER_STATES = GatedPattern.compile("\\b(?:other |its |the |all )?member (?:states|countries|nations)\\b", F);

@@ -21,7 +21,12 @@ public final class OrganizationDecisionRule implements Rule {
     private static final double MISSION_CONFIDENCE = 0.6;
     private static final double MONITORING_CONFIDENCE = 0.55;
 
-    static final GatedPattern REJECT = GatedPattern.compile("\\b(reject(?:ed|s|ing)?|refused|declined|turned down|dismissed)\\b", F);
+    static final GatedPattern REJECT = GatedPattern.compile("\\b(" + String.join("|",
+            "reject(?:ed|s|ing)?",
+            "refused",
+            "declined",
+            "turned down",
+            "dismissed") + ")\\b", F);
     /** What a body calls the case it declines: "calling it a “border incident”". */
     static final GatedPattern CALLING_IT = GatedPattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)");
     /** What the body calls the case: "is a “border incident” and does not fall under ...". */
@@ -33,9 +38,29 @@ public final class OrganizationDecisionRule implements Rule {
     static final GatedPattern NOT_COVERED = GatedPattern.compile("\\b(?:does not|doesn[’']t|did not|didn[’']t|do not|would not|will not) fall (?:under|within)\\b(?=[^.;]{0,80}\\b(?:charter|treaty|provisions?|mandate|article|collective (?:defen[cs]e|security)|obligations))|\\bfalls? outside (?:the )?(?:scope|remit|provisions?|charter|mandate)\\b|\\bis not covered by (?:the )?(?:charter|treaty|provisions?|mandate|article)\\b", F);
     /** A mission, or a group sent to watch ("a monitoring group was not formed" is a mission not sent). */
     static final GatedPattern MISSION = GatedPattern.compile("\\b(mission|(?:monitoring|observer) (?:group|team)|(?:send|sent|sending|deploy|deployed|deploying|dispatch|dispatched|dispatching)(?: \\w+)? (?:observers|monitors|peacekeepers))\\b", F);
-    static final GatedPattern MISSION_ACT = GatedPattern.compile("\\b(lead|led|dispatch\\w*|send|sent|deploy\\w*|form\\w*|create\\w*|establish\\w*|includ\\w*)\\b", F);
+    static final GatedPattern MISSION_ACT = GatedPattern.compile("\\b(" + String.join("|",
+            "lead",
+            "led",
+            "dispatch\\w*",
+            "send",
+            "sent",
+            "deploy\\w*",
+            "form\\w*",
+            "create\\w*",
+            "establish\\w*",
+            "includ\\w*") + ")\\b", F);
     /** A mission only wished for: "should send", "asked to deploy". */
-    static final GatedPattern MODAL = GatedPattern.compile("\\b(should|consider\\w*|would|could|might|asked|request\\w*|urged|proposed|calls? for)\\b", F);
+    static final GatedPattern MODAL = GatedPattern.compile("\\b(" + String.join("|",
+            "should",
+            "consider\\w*",
+            "would",
+            "could",
+            "might",
+            "asked",
+            "request\\w*",
+            "urged",
+            "proposed",
+            "calls? for") + ")\\b", F);
     /** A mission not sent: "the decision was not made", "decided against". */
     static final GatedPattern MISSION_NOT_DECIDED = GatedPattern.compile("(?i)\\b(was not made|no decision|not decided|were not|decided against)\\b");
     /** A state's diplomatic mission ("Lebanon's mission in New York", "its mission to the UN") sends no one. */

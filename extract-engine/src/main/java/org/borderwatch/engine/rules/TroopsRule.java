@@ -20,8 +20,35 @@ public final class TroopsRule implements Rule {
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final double CONFIDENCE = 0.65;
 
-    static final GatedPattern TROOPS = GatedPattern.compile("\\b(troops|soldiers|servicemen|military personnel|personnel|forces|border guards|fighters)\\b", F);
-    static final GatedPattern PRESENCE = GatedPattern.compile("\\b(keep|keeps|maintain\\w*|moved|sent|reinforce\\w*|camped|stationed|deployed|massed|amassed|concentrated|present|gathered|remain(?:ed|s)?|currently|positioned|on (?:\\w+[’']s )?(?:sovereign )?territory|in (?:\\w+[’']s )?territory)\\b", F);
+    static final GatedPattern TROOPS = GatedPattern.compile("\\b(" + String.join("|",
+            "troops",
+            "soldiers",
+            "servicemen",
+            "military personnel",
+            "personnel",
+            "forces",
+            "border guards",
+            "fighters") + ")\\b", F);
+    static final GatedPattern PRESENCE = GatedPattern.compile("\\b(" + String.join("|",
+            "keep",
+            "keeps",
+            "maintain\\w*",
+            "moved",
+            "sent",
+            "reinforce\\w*",
+            "camped",
+            "stationed",
+            "deployed",
+            "massed",
+            "amassed",
+            "concentrated",
+            "present",
+            "gathered",
+            "remain(?:ed|s)?",
+            "currently",
+            "positioned",
+            "on (?:\\w+[’']s )?(?:sovereign )?territory",
+            "in (?:\\w+[’']s )?territory") + ")\\b", F);
     /** The count right before the noun, with a demonym or adjectives between: "6,000 Armenian border troops". */
     static final GatedPattern NUMBER_BEFORE_TROOPS = GatedPattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
             + ")\\b(\\s+thousand)?((?:\\s+[A-Z][\\w’'-]*|\\s+(?:more|additional|armed|military|regular|border|extra|of|its|their))*)\\s*$");
