@@ -30,7 +30,8 @@ public record Article(RawArticle raw, String text, LocalDate date, int reference
         List<String> parties = Parties.choose(sentences, countries);
         List<Places.Located> places = Places.of(gazetteer, text, countries, parties);
         int referenceYear = date != null ? date.getYear() : Background.latestYear(text);
-        return new Article(raw, text, date, referenceYear, sentences, countries, organizations, parties, places);
+        return new Article(raw, text, date, referenceYear, List.copyOf(sentences), List.copyOf(countries),
+                List.copyOf(organizations), parties, places);
     }
 
     public boolean isParty(String country) {

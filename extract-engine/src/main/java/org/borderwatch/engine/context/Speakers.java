@@ -1,6 +1,5 @@
 package org.borderwatch.engine.context;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.borderwatch.contract.EventRecord.Claimant;

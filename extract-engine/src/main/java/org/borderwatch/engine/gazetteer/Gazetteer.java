@@ -2,7 +2,6 @@ package org.borderwatch.engine.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,6 @@ package org.borderwatch.engine.text;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Numbers as news writes them: digits, "1,000", words, with qualifiers ("more than 250", "nearly 300"). */
 public final class Quantities {
