@@ -21,6 +21,7 @@ public final class SentenceView {
     private final boolean background;
     private Claim claim;
     private List<CountryMention> countryMentions;
+    private List<String> countries;
     private List<OrganizationMention> organizations;
     private List<Location> locations;
     private Background.YearMentions yearMentions;
@@ -79,20 +80,23 @@ public final class SentenceView {
                     in.add(c);
                 }
             }
-            countryMentions = in;
+            countryMentions = List.copyOf(in);
         }
         return countryMentions;
     }
 
     /** The states named in the sentence, each once, in text order. */
     public List<String> countries() {
-        List<String> out = new ArrayList<>(4);
-        for (CountryMention c : countryMentions()) {
-            if (!out.contains(c.country())) {
-                out.add(c.country());
+        if (countries == null) {
+            List<String> out = new ArrayList<>(4);
+            for (CountryMention c : countryMentions()) {
+                if (!out.contains(c.country())) {
+                    out.add(c.country());
+                }
             }
+            countries = List.copyOf(out);
         }
-        return out;
+        return countries;
     }
 
     public List<OrganizationMention> organizations() {
@@ -103,7 +107,7 @@ public final class SentenceView {
                     in.add(o);
                 }
             }
-            organizations = in;
+            organizations = List.copyOf(in);
         }
         return organizations;
     }

@@ -2,7 +2,6 @@ package org.borderwatch.engine.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderwatch.contract.EventRecord.Actor;
@@ -57,7 +56,7 @@ public final class AttackAndClashRule implements Rule {
             add(v, EventType.ATTACK, attack, records);
         }
         Matcher clash = CLASH.matcher(t);
-        if (clash.find() && !t.toLowerCase(Locale.ROOT).contains("football")) {
+        if (clash.find() && !GatedPattern.lowered(t).contains("football")) { // the lower case the gates made
             add(v, EventType.CLASH, clash, records);
         }
     }
