@@ -10,6 +10,7 @@ import java.util.List;
 import org.borderwatch.contract.ArticleAnalysis;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.EventType;
+import org.borderwatch.engine.context.Places;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,10 +81,10 @@ class OrganizationAndPlaceRulesTest {
     void riversDestinationsAndContrastsAreNotWhereItHappened() {
         String text = "Shots were fired across the Isfara river near Vorukh; residents left the village for Khujand, "
                 + "in an area that is not related to Batken.";
-        assertTrue(BorderwatchAnalyzer.notWhereItHappened(text, text.indexOf("Isfara"), text.indexOf("Isfara") + 6));
-        assertFalse(BorderwatchAnalyzer.notWhereItHappened(text, text.indexOf("Vorukh"), text.indexOf("Vorukh") + 6));
-        assertTrue(BorderwatchAnalyzer.notWhereItHappened(text, text.indexOf("Khujand"), text.indexOf("Khujand") + 7));
-        assertTrue(BorderwatchAnalyzer.notWhereItHappened(text, text.indexOf("Batken"), text.indexOf("Batken") + 6));
+        assertTrue(Places.notWhereItHappened(text, text.indexOf("Isfara"), text.indexOf("Isfara") + 6));
+        assertFalse(Places.notWhereItHappened(text, text.indexOf("Vorukh"), text.indexOf("Vorukh") + 6));
+        assertTrue(Places.notWhereItHappened(text, text.indexOf("Khujand"), text.indexOf("Khujand") + 7));
+        assertTrue(Places.notWhereItHappened(text, text.indexOf("Batken"), text.indexOf("Batken") + 6));
 
         ArticleAnalysis a = analyze("DUSHANBE, 2021-04-30. Tajik and Kyrgyz border guards exchanged fire near Vorukh on "
                 + "Thursday over a water intake on the Isfara river; several families left the village for Khujand.", null);

@@ -17,6 +17,7 @@ import org.borderwatch.contract.ArticleIds;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.EventType;
 import org.borderwatch.contract.RawArticle;
+import org.borderwatch.engine.context.Speakers;
 import org.junit.jupiter.api.Test;
 
 /** The facts of seeds/expected.json, each an assertion on the engine's output for the seed articles. */

@@ -184,11 +184,17 @@ class GatedPatternTest {
         return found;
     }
 
-    /** Every static rule of the engine, by owner and field name. */
+    /** Every static rule of the engine (every class of its packages), by owner and field name. */
     private static Map<String, GatedPattern> engineRules() throws Exception {
         Map<String, GatedPattern> rules = new LinkedHashMap<>();
-        for (String owner : List.of("org.borderwatch.engine.BorderwatchAnalyzer", "org.borderwatch.engine.Speakers",
-                "org.borderwatch.engine.Quantities", "org.borderwatch.engine.time.DateResolver")) {
+        Path classes = Path.of(GatedPattern.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> owners;
+        try (Stream<Path> files = Files.walk(classes.resolve("org/borderwatch/engine"))) {
+            owners = files.map(p -> classes.relativize(p).toString()).filter(p -> p.endsWith(".class"))
+                    .map(p -> p.substring(0, p.length() - 6).replace('/', '.').replace('\\', '.')).sorted().toList();
+        }
+        assertTrue(owners.contains("org.borderwatch.engine.rules.AttackAndClashRule"), owners.toString());
+        for (String owner : owners) {
             for (Field f : Class.forName(owner).getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) && f.getType() == GatedPattern.class) {
                     f.setAccessible(true);

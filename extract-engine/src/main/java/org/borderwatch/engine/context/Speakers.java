@@ -1,30 +1,25 @@
-package org.borderwatch.engine;
+package org.borderwatch.engine.context;
 
-import org.borderwatch.engine.text.GatedPattern;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.borderwatch.contract.EventRecord.Claimant;
-import org.borderwatch.engine.BorderwatchAnalyzer.Doc;
-import org.borderwatch.engine.BorderwatchAnalyzer.SentenceView;
 import org.borderwatch.engine.gazetteer.CountryMention;
 import org.borderwatch.engine.gazetteer.Gazetteer;
 import org.borderwatch.engine.gazetteer.OrganizationMention;
+import org.borderwatch.engine.text.GatedPattern;
 
 /**
  * Who claims what a sentence says: "according to X", "X said", "“...,” said X", "he said" (the last named speaker).
  * People are remembered by their normalized last name (Pashinian = Pashinyan) with the country or organization their
  * title gave them, so a later bare "Zas said" still speaks for the CSTO.
  */
-final class Speakers {
+public final class Speakers {
 
     // Compiled once: String.replaceAll/matches compile their expression on every call (per word here).
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
-    private static final Pattern POSSESSIVE_AND_AFTER = Pattern.compile("[’']s\\b.*");
-    private static final Pattern BODY_WORD = Pattern.compile(".*\\b(secretariat|council|organization|alliance|spokesman)\\b.*");
+    private static final GatedPattern LEADING_ARTICLE = GatedPattern.compile("^(?i)(the|a|an)\\s+");
+    private static final GatedPattern TRAILING_PUNCTUATION = GatedPattern.compile("[,.;:]+$");
+    private static final GatedPattern POSSESSIVE_AND_AFTER = GatedPattern.compile("[’']s\\b.*");
+    private static final GatedPattern BODY_WORD = GatedPattern.compile(".*\\b(secretariat|council|organization|alliance|spokesman)\\b.*");
 
     private static final String NAME = "[A-Z][a-zà-ÿ’'-]+";
     private static final GatedPattern TITLED_PERSON = GatedPattern.compile("\\b(?:Prime Minister|President|Secretary[- ]General|Foreign Minister"
@@ -44,26 +39,21 @@ final class Speakers {
     private static final GatedPattern OF_THE_BODY = GatedPattern.compile("(?i)\\bof the (?:organization|organisation|alliance|bloc)\\b");
     private static final GatedPattern GENERIC = GatedPattern.compile("(?i)^(it|this|that|which|who|reports?|media|sources?|officials|the report|a statement|the statement)$");
 
-    /** Well-known leaders: a fallback for a bare name without a title that tells the state. */
-    private static final Map<String, String> LEADERS = Map.ofEntries(
-            Map.entry("pashinyan", "AM"), Map.entry("sarkissyan", "AM"), Map.entry("sarkisyan", "AM"), Map.entry("mirzoyan", "AM"),
-            Map.entry("aliyev", "AZ"), Map.entry("bayramov", "AZ"), Map.entry("putin", "RU"), Map.entry("lavrov", "RU"),
-            Map.entry("shoigu", "RU"), Map.entry("peskov", "RU"), Map.entry("zakharova", "RU"), Map.entry("erdogan", "TR"),
-            Map.entry("japarov", "KG"), Map.entry("tashiev", "KG"), Map.entry("rahmon", "TJ"), Map.entry("modi", "IN"),
-            Map.entry("jaishankar", "IN"), Map.entry("singh", "IN"), Map.entry("xi", "CN"), Map.entry("wang", "CN"),
-            Map.entry("zhao", "CN"), Map.entry("abiy", "ET"), Map.entry("burhan", "SD"), Map.entry("hamdok", "SD"),
-            Map.entry("hun", "KH"), Map.entry("abhisit", "TH"), Map.entry("prayut", "TH"), Map.entry("sharif", "PK"),
-            Map.entry("mujahid", "AF"), Map.entry("raisi", "IR"), Map.entry("netanyahu", "IL"), Map.entry("lukashenko", "BY"),
-            Map.entry("tokayev", "KZ"), Map.entry("mirziyoyev", "UZ"), Map.entry("grigoryan", "AM"));
-
     private final Gazetteer gazetteer;
+    private final Leaders leaders;
 
-    Speakers(Gazetteer gazetteer) {
+    public Speakers(Gazetteer gazetteer, Leaders leaders) {
         this.gazetteer = gazetteer;
+        this.leaders = leaders;
+    }
+
+    /** A reading of one article: the people it names and the speaker met last, sentence by sentence. */
+    SpeakerReading reading(Article article) {
+        return new SpeakerReading(this, article);
     }
 
     /** Normalized key of a name's last token: Pashinian = Pashinyan, Zelenskiy = Zelensky. */
-    static String key(String name) {
+    public static String key(String name) {
         String n = name.strip();
         int sp = Math.max(n.lastIndexOf(' '), n.lastIndexOf('\n'));
         String last = n.substring(sp + 1).toLowerCase(Locale.ROOT);
@@ -81,19 +71,20 @@ final class Speakers {
         return last.equals("sarkissyan") ? "sarkisyan" : last;
     }
 
-    Claimant claimant(Doc doc, SentenceView v) {
-        String t = v.s.text();
-        registerPersons(doc, v);
+    /** The claim of {@code v}, or null; {@code r} has entered the sentence. */
+    Claim claim(SpeakerReading r, SentenceView v) {
+        String t = v.text();
+        registerPersons(r, v);
         Matcher m = ACCORDING.matcher(t);
         if (m.find()) {
             if (m.group(2) != null) {
-                return resolve(doc, v, m.group(2).strip(), m.start(2));
+                return resolve(r, v, m.group(2).strip(), m.start(2));
             }
-            return resolve(doc, v, clauseCut(m.group(1)).strip(), m.start(1));
+            return resolve(r, v, clauseCut(m.group(1)).strip(), m.start(1));
         }
         m = AFTER_QUOTE.matcher(t);
         if (m.find()) {
-            return resolve(doc, v, m.group(2).strip(), m.start(2));
+            return resolve(r, v, m.group(2).strip(), m.start(2));
         }
         m = SUBJECT_VERB.matcher(t);
         while (m.find()) {
@@ -132,7 +123,7 @@ final class Speakers {
                 continue;
             }
             int at = cut >= 0 ? cut + (before.substring(cut).length() - before.substring(cut).stripLeading().length()) : 0;
-            return resolve(doc, v, subject, at);
+            return resolve(r, v, subject, at);
         }
         return null;
     }
@@ -167,61 +158,55 @@ final class Speakers {
         return open > 0 || straightQuotes && straight && t.indexOf('"', pos) >= 0;
     }
 
-    private void registerPersons(Doc doc, SentenceView v) {
-        Matcher m = TITLED_PERSON.matcher(v.s.text());
+    private void registerPersons(SpeakerReading r, SentenceView v) {
+        Matcher m = TITLED_PERSON.matcher(v.text());
         while (m.find()) {
             String name = m.group(1);
             if (gazetteer.countryCode(name).isPresent() || gazetteer.organizationCode(name).isPresent()) {
                 continue;
             }
             String k = key(name);
-            if (doc.persons.containsKey(k) && doc.persons.get(k).name().contains(" ")) {
+            if (r.people().knows(k) && r.people().get(k).name().contains(" ")) {
                 continue;
             }
             int rel = m.start();
             String country = null;
             String org = null;
-            for (OrganizationMention o : v.orgs()) {
-                int r = o.start() - v.s.start();
-                if (r < m.start(1) && r >= rel - 30) {
+            for (OrganizationMention o : v.organizations()) {
+                int at = o.start() - v.start();
+                if (at < m.start(1) && at >= rel - 30) {
                     org = o.organization();
                 }
             }
             for (CountryMention c : v.countryMentions()) {
-                int r = c.start() - v.s.start();
-                if (r < m.start(1) && r >= rel - 45 && !insideQuote(v.s.text(), r, true)) { // a quote is no affiliation
+                int at = c.start() - v.start();
+                if (at < m.start(1) && at >= rel - 45 && !insideQuote(v.text(), at, true)) { // a quote is no affiliation
                     country = c.country();
                 }
             }
             if (country == null && org == null) {
-                country = LEADERS.get(k);
+                country = leaders.countryOf(k);
             }
-            doc.persons.put(k, new Claimant(name, country, org));
+            r.people().put(k, new Claimant(name, country, org));
         }
     }
 
-    private Claimant resolve(Doc doc, SentenceView v, String phrase, int rel) {
-        v.claimantIsPerson = false;
-        v.claimantIsOrganization = false;
+    private Claim resolve(SpeakerReading r, SentenceView v, String phrase, int rel) {
+        LastSpeaker last = r.lastSpeaker();
         String p = LEADING_ARTICLE.matcher(phrase).replaceAll("").strip();
         if (PRONOUN.anchoredMatcher(p).matches()) {
-            if (doc.lastSpeaker != null) {
-                v.claimantIsPerson = doc.lastSpeakerPerson;
-                return doc.lastSpeaker;
-            }
-            return null;
+            return last.claimant() == null ? null : new Claim(last.claimant(), last.person(), false);
         }
         if (GENERIC.anchoredMatcher(p).matches()) {
             return null;
         }
         // "the secretary general said" after "Secretary General ... Stanislav Zas told journalists": that speaker
-        if (ROLE_ONLY.anchoredMatcher(p).matches() && doc.lastSpeaker != null
-                && doc.lastSpeaker.name().toLowerCase(Locale.ROOT).replace('-', ' ')
+        if (ROLE_ONLY.anchoredMatcher(p).matches() && last.claimant() != null
+                && last.claimant().name().toLowerCase(Locale.ROOT).replace('-', ' ')
                         .contains(p.toLowerCase(Locale.ROOT).replace('-', ' '))) {
-            v.claimantIsPerson = doc.lastSpeakerPerson;
-            return doc.lastSpeaker;
+            return new Claim(last.claimant(), last.person(), false);
         }
-        int absStart = v.s.start() + rel;
+        int absStart = v.start() + rel;
         int absEnd = absStart + phrase.length();
         String country = null;
         String org = null;
@@ -231,7 +216,7 @@ final class Speakers {
                 break;
             }
         }
-        for (OrganizationMention o : v.orgs()) {
+        for (OrganizationMention o : v.organizations()) {
             if (o.start() >= absStart && o.end() <= absEnd) {
                 org = o.organization();
                 break;
@@ -244,35 +229,30 @@ final class Speakers {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
-            Claimant known = doc.persons.get(key(w));
-            if (known == null && LEADERS.containsKey(key(w)) && country == null && org == null) {
-                known = new Claimant(w, LEADERS.get(key(w)), null);
-                doc.persons.put(key(w), known);
+            String surname = key(w);
+            Claimant known = r.people().get(surname);
+            if (known == null && country == null && org == null && leaders.countryOf(surname) != null) {
+                known = new Claimant(w, leaders.countryOf(surname), null);
+                r.people().put(surname, known);
             }
             if (known != null) {
-                v.claimantIsPerson = true;
-                doc.lastSpeaker = known;
-                doc.lastSpeakerPerson = true;
-                return known;
+                return new Claim(known, true, false);
             }
         }
-        if (org == null && country == null && OF_THE_BODY.matcher(p).find() && doc.lastOrg != null) {
+        if (org == null && country == null && OF_THE_BODY.matcher(p).find() && r.organizations().last() != null) {
             // "Secretary General of the organization Stanislav Zas": the organization named last
-            org = doc.lastOrg;
-            String last = TRAILING_PUNCTUATION.matcher(words[words.length - 1]).replaceAll("");
-            if (!last.isEmpty() && Character.isUpperCase(last.charAt(0)) && !doc.persons.containsKey(key(last))) {
+            org = r.organizations().last();
+            String lastWord = TRAILING_PUNCTUATION.matcher(words[words.length - 1]).replaceAll("");
+            if (!lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0)) && !r.people().knows(key(lastWord))) {
                 Claimant person = new Claimant(p, null, org);
-                doc.persons.put(key(last), person);
-                v.claimantIsPerson = true;
-                doc.lastSpeaker = person;
-                doc.lastSpeakerPerson = true;
-                return person;
+                r.people().put(key(lastWord), person);
+                return new Claim(person, true, false);
             }
         }
         boolean capitalized = Character.isUpperCase(p.isEmpty() ? 'x' : p.charAt(0));
         if (country == null && org == null && POSSESSIVE_BODY.matcher(p).find()) {
             // "Tajikistan gave a different account. Its State Committee ... said": the body of the state named last
-            country = lastStateBefore(doc, v.s.start());
+            country = lastStateBefore(v.article(), v.start());
         }
         if (country == null && org == null) {
             if (!capitalized) {
@@ -280,31 +260,23 @@ final class Speakers {
             }
             // an unknown person ("Zas" before his title was seen) or an unnamed body
             if (words.length <= 3 && !p.toLowerCase(Locale.ROOT).contains("ministry")) {
-                Claimant c = new Claimant(p, null, null);
-                v.claimantIsPerson = true;
-                doc.lastSpeaker = c;
-                doc.lastSpeakerPerson = true;
-                return c;
+                return new Claim(new Claimant(p, null, null), true, false);
             }
             String ministry = p.toLowerCase(Locale.ROOT);
-            if (ministry.contains("ministry") && doc.parties.size() >= 1) {
+            if (ministry.contains("ministry") && v.article().parties().size() >= 1) {
                 // "said Defense Ministry": the ministry of the state the article speaks from
-                country = lastCountrySpeaker(doc);
+                country = last.country() != null ? last.country() : v.article().parties().get(0);
             }
         }
         boolean orgItself = org != null && POSSESSIVE_AND_AFTER.matcher(p).replaceAll("").strip().length() <= org.length() + 2
-                || org != null && BODY_WORD.matcher(p.toLowerCase(Locale.ROOT)).matches();
-        v.claimantIsOrganization = orgItself || (org != null && country == null);
-        Claimant c = new Claimant(p, country, org);
-        doc.lastSpeaker = c;
-        doc.lastSpeakerPerson = false;
-        return c;
+                || org != null && BODY_WORD.anchoredMatcher(p.toLowerCase(Locale.ROOT)).matches();
+        return new Claim(new Claimant(p, country, org), false, orgItself || (org != null && country == null));
     }
 
     /** An organization named in the sentence between {@code fromRel} and {@code toRel}. */
     private static boolean orgIn(SentenceView v, int fromRel, int toRel) {
-        for (OrganizationMention o : v.orgs()) {
-            int r = o.start() - v.s.start();
+        for (OrganizationMention o : v.organizations()) {
+            int r = o.start() - v.start();
             if (r >= fromRel && r < toRel) {
                 return true;
             }
@@ -312,19 +284,19 @@ final class Speakers {
         return false;
     }
 
-    private static String lastStateBefore(Doc doc, int pos) {
+    private static String lastStateBefore(Article article, int pos) {
         String found = null;
-        for (CountryMention c : doc.countryMentions) {
+        for (CountryMention c : article.countryMentions()) {
             if (c.start() >= pos) {
                 break;
             }
             boolean inOrg = false;
-            for (OrganizationMention o : doc.orgMentions) {
+            for (OrganizationMention o : article.organizationMentions()) {
                 if (c.start() >= o.start() && c.end() <= o.end()) {
                     inOrg = true;
                 }
             }
-            if (!inOrg && doc.parties.contains(c.country())) {
+            if (!inOrg && article.isParty(c.country())) {
                 found = c.country();
             }
         }
@@ -332,22 +304,11 @@ final class Speakers {
     }
 
     private static boolean inOrg(SentenceView v, CountryMention c) {
-        for (OrganizationMention o : v.orgs()) {
+        for (OrganizationMention o : v.organizations()) {
             if (c.start() >= o.start() && c.end() <= o.end()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String lastCountrySpeaker(Doc doc) {
-        if (doc.lastSpeaker != null && doc.lastSpeaker.country() != null) {
-            return doc.lastSpeaker.country();
-        }
-        return doc.parties.isEmpty() ? null : doc.parties.get(0);
-    }
-
-    static List<String> leaders() {
-        return List.copyOf(LEADERS.keySet());
     }
 }

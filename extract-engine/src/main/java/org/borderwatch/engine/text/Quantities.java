@@ -1,21 +1,19 @@
-package org.borderwatch.engine;
+package org.borderwatch.engine.text;
 
-import org.borderwatch.engine.text.GatedPattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Numbers as news writes them: digits, "1,000", words, with qualifiers ("more than 250", "nearly 300"). */
-final class Quantities {
+public final class Quantities {
 
-    record Quantity(int value, String qualifier, int start, int end) {
+    public record Quantity(int value, String qualifier, int start, int end) {
     }
 
-    static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    public static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
             + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
             + "|a dozen|a hundred|hundred|a thousand";
-    static final String QUALIFIERS = "more than|over|at least|nearly|almost|about|around|some|up to|approximately"
+    public static final String QUALIFIERS = "more than|over|at least|nearly|almost|about|around|some|up to|approximately"
             + "|roughly|as many as|no fewer than|no less than|an estimated|close to|fewer than|less than";
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
@@ -37,7 +35,7 @@ final class Quantities {
     private Quantities() {
     }
 
-    static Integer value(String token) {
+    public static Integer value(String token) {
         String t = token.toLowerCase(Locale.ROOT).replace(",", "");
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
             try {
@@ -49,7 +47,7 @@ final class Quantities {
         return WORDS.get(t);
     }
 
-    static String qualifier(String q) {
+    public static String qualifier(String q) {
         if (q == null) {
             return null;
         }
@@ -63,7 +61,7 @@ final class Quantities {
     }
 
     /** The quantity that ends {@code s} (after trimming), with offsets relative to s. */
-    static Quantity trailing(String s) {
+    public static Quantity trailing(String s) {
         Matcher m = TRAILING.matcher(s);
         if (!m.find()) {
             return null;
@@ -73,7 +71,7 @@ final class Quantities {
     }
 
     /** The first quantity at the start of {@code s}. */
-    static Quantity leading(String s) {
+    public static Quantity leading(String s) {
         Matcher m = ANY.anchoredMatcher(s);
         if (!m.lookingAt()) {
             return null;

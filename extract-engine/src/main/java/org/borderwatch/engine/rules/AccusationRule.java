@@ -1,0 +1,113 @@
+package org.borderwatch.engine.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.borderwatch.contract.EventRecord.Actor;
+import org.borderwatch.contract.EventType;
+import org.borderwatch.engine.context.Article;
+import org.borderwatch.engine.context.ReadingState;
+import org.borderwatch.engine.context.SentenceView;
+import org.borderwatch.engine.text.GatedPattern;
+
+/**
+ * ACCUSATION, one record per direction: "X accused Y", "blamed", "provocation", "aggression"; "accused each
+ * other" (both directions); "India says Chinese troops are blocking its patrols". Accuser = the state subject of the
+ * clause, else the claimant's; accused = the state after the verb, else the other party. An attack or incursion a
+ * party's official reports of the other party is an accusation as well ({@link #reportedAgainst}).
+ */
+public final class AccusationRule implements Rule {
+
+    private static final double CONFIDENCE = 0.6;
+
+    static final GatedPattern ACCUSE = GatedPattern.compile("\\b(" + String.join("|",
+            "accus(?:ed|ing|es|ation)",
+            "blam(?:ed|ing|es)",
+            "provocations?",
+            "provoking",
+            "encroachment",
+            "aggression",
+            "aggressor",
+            "aggressive") + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** "where India says Chinese troops are blocking its patrols", "Baku said Armenian forces had provoked". */
+    static final GatedPattern SAYS_HOSTILE = GatedPattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists) (?:that )?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
+            + " (?:had |have |has |are |were |was |is )?(?:been )?(?:blocking|blocked|obstruct\\w*|provok\\w*|started (?:the )?(?:shooting|firing|clash\\w*|fighting)|opened fire first|fired first|instigat\\w*)\\b");
+    static final GatedPattern MUTUAL = GatedPattern.compile("(?i)\\b(each other|one another|mutually|blamed the other|accused the other)\\b");
+    /** "It/They accused ...": the last speaker accuses. */
+    static final GatedPattern STARTS_WITH_PRONOUN = GatedPattern.compile("^(?:It|He|She|They)\\b");
+
+    @Override
+    public void apply(SentenceView v, ReadingState reading, Records records) {
+        String t = v.text();
+        Article article = v.article();
+        Matcher h = SAYS_HOSTILE.matcher(t);
+        if (h.find() && !v.background()) {
+            String accuser = Mentions.countryIn(v, h.start(1), h.end(1));
+            String accused = Mentions.countryIn(v, h.start(2), h.end(2));
+            if (accuser != null && accused != null && !accuser.equals(accused) && article.isParty(accuser)
+                    && article.isParty(accused)) {
+                add(v, h, accuser, accused, Clauses.clip(t.substring(h.start()), 120), records);
+            }
+        }
+        Matcher m = ACCUSE.matcher(t);
+        if (!m.find()) {
+            return;
+        }
+        if (MUTUAL.matcher(t).find() && article.parties().size() >= 2) {
+            String a = article.parties().get(0);
+            String b = article.parties().get(1);
+            add(v, m, a, b, "mutual", records);
+            add(v, m, b, a, "mutual", records);
+            return;
+        }
+        String accuser = v.claimantCountry();
+        String verb = m.group(1).toLowerCase(Locale.ROOT);
+        boolean verbOfAccusing = verb.startsWith("accus") || verb.startsWith("blam");
+        if (verbOfAccusing) {
+            String subject = Clauses.subject(v, reading.speaker(), m.start());
+            if (subject != null) {
+                accuser = subject;
+            }
+        }
+        if (accuser == null && reading.speaker().claimant() != null && STARTS_WITH_PRONOUN.matcher(t).find()) {
+            accuser = reading.speaker().country();
+        }
+        if (accuser == null) {
+            return;
+        }
+        String accused = verbOfAccusing ? Mentions.countryAfter(v, m.end()) : null;
+        if (accused == null || accused.equals(accuser)) {
+            accused = Mentions.otherParty(v, accuser, 0);
+        }
+        if (accused == null || accused.equals(accuser) || !article.isParty(accuser)) {
+            return;
+        }
+        add(v, m, accuser, accused, Clauses.clip(t.substring(m.start()), 120), records);
+    }
+
+    /**
+     * A party's official saying the other party's forces attacked or crossed is an accusation of that party
+     * ("Pakistan's military said Afghan forces had opened fire"): the labels and the read model treat it so.
+     */
+    static void reportedAgainst(SentenceView v, Matcher m, List<Actor> actors, boolean negated, Records records) {
+        String accuser = v.claimantCountry();
+        if (negated || v.background() || accuser == null || !v.article().isParty(accuser)) {
+            return;
+        }
+        for (Actor a : actors) {
+            if ("initiator".equals(a.role()) && a.country() != null && !a.country().equals(accuser)
+                    && v.article().isParty(a.country())) {
+                add(v, m, accuser, a.country(), Clauses.clip(v.text(), 120), records);
+                return;
+            }
+        }
+    }
+
+    private static void add(SentenceView v, Matcher m, String accuser, String accused, String summary, Records records) {
+        List<Actor> actors = List.of(new Actor("initiator", accuser, "state", accuser, null),
+                new Actor("target", accused, "state", accused, null));
+        records.record(EventType.ACCUSATION, v, m.start(), FactKey.accusation(accuser, accused)).actors(actors)
+                .confidence(CONFIDENCE).summary(summary).add();
+    }
+}

@@ -1,0 +1,48 @@
+package org.borderwatch.engine.rules;
+
+import static org.borderwatch.engine.rules.RuleHarness.actor;
+import static org.borderwatch.engine.rules.RuleHarness.has;
+import static org.borderwatch.engine.rules.RuleHarness.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.borderwatch.contract.EventRecord;
+import org.borderwatch.contract.EventType;
+import org.junit.jupiter.api.Test;
+
+class AttackAndClashRuleTest {
+
+    private static final Rule RULE = new AttackAndClashRule();
+
+    @Test
+    void anAttackHasInitiatorTargetAndWeaponsByTheirLexiconNames() {
+        List<EventRecord> r = run(" date 2019-02-27 At least four Pakistani civilians were killed when Indian troops"
+                + " shelled villages along the Line of Control with mortars and an air strike, Pakistan's military said.",
+                RULE);
+        assertTrue(has(r, EventType.ATTACK, e -> actor(e, "initiator", "IN") && actor(e, "target", "PK")
+                && e.weapons().equals(List.of("mortars", "airstrike"))));
+    }
+
+    @Test
+    void aClashHasThePartiesAsMembers() {
+        List<EventRecord> r = run("Kyrgyz and Tajik border guards clashed on Thursday near the village of Kok-Tash on"
+                + " the border between Kyrgyzstan and Tajikistan.", RULE);
+        assertTrue(has(r, EventType.CLASH, e -> actor(e, "member", "KG") && actor(e, "member", "TJ")));
+    }
+
+    @Test
+    void noExchangeOfFireIsANegatedClash() {
+        List<EventRecord> r = run(" date 2023-06-02 Kyrgyz and Tajik border guards argued near the border on Thursday,"
+                + " but there was no exchange of fire, the Kyrgyz border service said.", RULE);
+        assertTrue(has(r, EventType.CLASH, EventRecord::negated));
+        assertFalse(has(r, EventType.CLASH, e -> !e.negated()));
+    }
+
+    @Test
+    void footballIsNeitherAttackNorClash() {
+        List<EventRecord> r = run("Kyrgyzstan struck back just before half-time. The football clash in Bishkek ended"
+                + " two all.", RULE);
+        assertTrue(r.isEmpty(), r.toString());
+    }
+}
