@@ -31,11 +31,13 @@ import org.borderwatch.contract.ArticleAnalysis;
  * date ("in May"), an appeal answered (same from/to), organizations and places; they join the group sharing most,
  * and only when no other group shares as much. Their time still bounds them: one whose events are given by year
  * only ("in 2013") joins only a group of those years, else a group of its own year; none joins a group that ended
- * before the background it tells of. With nothing shared, an undated group.</li>
+ * before the background it tells of. Those that share with no group clearly form undated groups, an article
+ * joining one by the same rule (so two unrelated undated reports are two incidents).</li>
  * <li>A near-duplicate copy always sits with its original.</li>
  * </ol>
  * Incident id: the sorted, lower-case country pair and the group's first day ({@code am-az-2021-05-12}), or its
- * first month when no day is known, or its year, or {@code undated}; a collision gets {@code -2}, {@code -3}.
+ * first month when no day is known, or its year, or {@code undated}; a collision gets {@code -2}, {@code -3}
+ * (a second undated group of the pair is {@code am-az-undated-2}).
  */
 public final class IncidentGrouper {
     static final int JOIN_GAP_DAYS = 21;
@@ -153,12 +155,15 @@ public final class IncidentGrouper {
         List<Draft> drafts = new ArrayList<>();
         dated.sort(Comparator.comparing((ArticleState a) -> features.get(a.articleId()).start())
                 .thenComparing(ArticleState.BY_SORT_KEY));
+        // groups that a later-starting article can still reach (a long history has thousands that it cannot)
+        List<Draft> open = new ArrayList<>();
         for (ArticleState a : dated) {
             ArticleFeatures f = features.get(a.articleId());
+            open.removeIf(d -> ChronoUnit.DAYS.between(d.end, f.start()) > JOIN_GAP_DAYS);
             Draft target = null;
             long targetGap = 0;
             int targetShared = 0;
-            for (Draft d : drafts) {
+            for (Draft d : open) {
                 long gap = Math.max(0, ChronoUnit.DAYS.between(d.end, f.start()));
                 if (gap > JOIN_GAP_DAYS || (gap > SAME_INCIDENT_DAYS && otherPlaces(f, d))) {
                     continue;
@@ -173,6 +178,7 @@ public final class IncidentGrouper {
             if (target == null) {
                 target = new Draft(pair);
                 drafts.add(target);
+                open.add(target);
             }
             target.add(a, f);
         }
@@ -225,7 +231,7 @@ public final class IncidentGrouper {
             target.add(a, f);
         }
         // Undated articles: those that clearly share with a group join it; what they bring (words, places) may
-        // make the next one clear, so the rest are tried once more before they go to the pair's undated group.
+        // make the next one clear, so the rest are tried once more.
         undated.sort(ArticleState.BY_SORT_KEY);
         List<ArticleState> unplaced = new ArrayList<>();
         for (int pass = 0; pass < 2; pass++) {
@@ -241,10 +247,18 @@ public final class IncidentGrouper {
             }
             undated = new ArrayList<>(unplaced);
         }
-        if (!unplaced.isEmpty()) {
-            Draft undatedDraft = new Draft(pair);
-            drafts.add(undatedDraft);
-            unplaced.forEach(a -> undatedDraft.add(a, features.get(a.articleId())));
+        // The rest are undated incidents of their own: together when they share with each other as an undated
+        // article shares with a group, so that unrelated undated reports do not make one picture.
+        List<Draft> undatedDrafts = new ArrayList<>();
+        for (ArticleState a : unplaced) {
+            ArticleFeatures f = features.get(a.articleId());
+            Draft best = bestShared(f, words, undatedDrafts);
+            if (best == null) {
+                best = new Draft(pair);
+                undatedDrafts.add(best);
+                drafts.add(best);
+            }
+            best.add(a, f);
         }
         return drafts;
     }

@@ -171,4 +171,22 @@ class IncidentGroupingRulesTest {
         List<IncidentGrouper.Group> groups = grouper.group(List.of(may, october), Map.of());
         assertNotEquals(incidentOf(groups, may), incidentOf(groups, october));
     }
+
+    @Test
+    void undatedReportsOfUnrelatedClashesAreTwoUndatedIncidents() {
+        String drones = "Drones struck the Arevik pumping station and killed the guard Vardanyan.";
+        ArticleState first = article("drones", null, drones, List.of(Ev.of(drones, ATTACK).in("Drones struck")
+                .by("AZ").against("AM")));
+        String dronesAgain = "The guard Vardanyan died when drones hit the pumping station at Arevik.";
+        ArticleState second = article("drones-again", null, dronesAgain, List.of(Ev.of(dronesAgain, ATTACK)
+                .in("drones hit").by("AZ").against("AM")));
+        String convoy = "Artillery shelled the Kaler outpost and a convoy of trucks burned on the highway.";
+        ArticleState other = article("convoy", null, convoy, List.of(Ev.of(convoy, ATTACK).in("Artillery shelled")
+                .by("AZ").against("AM")));
+        List<IncidentGrouper.Group> groups = grouper.group(List.of(first, second, other), Map.of());
+        assertEquals(Set.of(Set.of(first.articleId(), second.articleId()), Set.of(other.articleId())),
+                partition(groups));
+        assertEquals(List.of("am-az-undated", "am-az-undated-2"),
+                groups.stream().map(IncidentGrouper.Group::id).toList());
+    }
 }
