@@ -49,7 +49,7 @@ public final class IncidentGrouper {
     /** Least an article without its own day must share with a group to join it. */
     static final double MIN_SHARED = 1;
     /** How far the group an undated article joins must lead the next: else it could be of either. */
-    static final double CLEAR_LEAD = 1.5;
+    static final double CLEAR_LEAD = 1.1;
 
     public record Group(String id, List<String> countries, List<ArticleState> articles) {
     }
