@@ -143,6 +143,8 @@ class IncidentGroupingRulesTest {
         assertEquals("am-az-2021-05-12", incidentOf(groups, undated));
         assertEquals(Set.of(Set.of(may.articleId(), mayAgain.articleId(), undated.articleId()),
                 Set.of(sep.articleId(), sepAgain.articleId())), partition(groups));
+        // whatever order the articles come in
+        assertEquals(groups, grouper.group(List.of(undated, sepAgain, mayAgain, sep, may), Map.of()));
     }
 
     @Test
