@@ -262,7 +262,7 @@ class HostileInputIT {
             Path outside = Files.createTempFile("outside-secret", ".txt");
             Files.writeString(outside, "secret outside the inbox, must not be read");
             Files.createSymbolicLink(inbox.dir().resolve("link-out.txt"), outside);
-            inbox.awaitRejected("link-out.txt", "outside the inbox");
+            inbox.awaitRejected("link-out.txt", "symbolic link (to " + outside + "): links are never followed");
             assertTrue(Files.isSymbolicLink(inbox.rejected("link-out.txt")), "the link itself is moved");
             assertEquals("secret outside the inbox, must not be read", Files.readString(outside), "target untouched");
             assertTrue(topics.raw().stream().noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains("secret")));
@@ -270,7 +270,7 @@ class HostileInputIT {
         });
         c.put("dangling symlink", () -> {
             Files.createSymbolicLink(inbox.dir().resolve("dangling.txt"), inbox.dir().resolve("no-such-target.txt"));
-            inbox.awaitRejected("dangling.txt", "does not exist");
+            inbox.awaitRejected("dangling.txt", "symbolic link");
         });
         c.put("file still being written", () -> {
             Path file = inbox.dir().resolve("slow.txt");
@@ -279,7 +279,7 @@ class HostileInputIT {
                 out.write(expected.toString().getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 for (int i = 0; i < 15; i++) {
-                    Thread.sleep(100); // under the 300 ms stability interval, 1.5 s in all
+                    Thread.sleep(100); // under the 300 ms quiet time of the tests, 1.5 s in all
                     String chunk = "Paragraph " + i + " of a report written slowly. ";
                     out.write(chunk.getBytes(StandardCharsets.UTF_8));
                     out.flush();

@@ -19,13 +19,13 @@ async function route(event) {
   clear(main).append(h('p', { class: 'loading' }, 'Loading…'));
   try {
     if (parts.length === 0) {
-      await renderIncidentList(main, params);
+      cleanup = await renderIncidentList(main, params);
     } else if (parts[0] === 'incidents' && parts[1]) {
       cleanup = await renderIncident(main, parts[1], params.get('asOf'));
     } else if (parts[0] === 'articles' && parts[1]) {
       await renderArticle(main, parts[1]);
     } else if (parts[0] === 'articles') {
-      await renderArticleList(main);
+      await renderArticleList(main, params);
     } else {
       clear(main).append(h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the incidents')));
     }

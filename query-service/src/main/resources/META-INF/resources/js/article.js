@@ -1,25 +1,63 @@
 import { h, clear, country, countries, dash, claimant, describeEvent, typeLabel, actorName } from './dom.js';
 import { api } from './api.js';
+import { articleStatus, statusBadge, incidentTitles } from './status.js';
 
-export async function renderArticleList(main) {
-  const list = await api.articles();
+const PAGE = 100;
+
+/** The articles, a page at a time, each with its title, outlet, date, status and the reason for it. */
+export async function renderArticleList(main, params) {
+  const offset = Math.max(0, Number(params.get('offset')) || 0);
+  const { items, total } = await api.articlePage(offset, PAGE);
+  // A server that does not page gives everything: show it all, as given.
+  const paged = total !== null && items.length <= PAGE;
+  const [originalOf, titleOf] = await Promise.all([copiesOf(items), incidentTitles(api)]);
   document.title = 'Articles – Borderwatch';
-  clear(main).append(h('h1', {}, 'Articles'),
+  const count = total ?? items.length;
+  const nav = paged && count > PAGE ? h('p', { class: 'pager no-print' },
+    offset > 0 ? h('a', { href: `#/articles?offset=${Math.max(0, offset - PAGE)}` }, '← Newer') : null, ' ',
+    `${offset + 1}–${offset + items.length} of ${count}`, ' ',
+    offset + items.length < count ? h('a', { href: `#/articles?offset=${offset + PAGE}` }, 'Older →') : null) : null;
+  clear(main).append(...[h('h1', {}, 'Articles'), nav,
     h('table', { class: 'articles' },
-      h('caption', {}, `${list.length} article${list.length === 1 ? '' : 's'}`),
-      h('thead', {}, h('tr', {}, ['Title', 'Published', 'Outlet', 'States', 'Status', 'Incident'].map(t => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, list.map(a => h('tr', {},
-        h('th', { scope: 'row' }, h('a', { href: `#/articles/${encodeURIComponent(a.id)}` }, a.title || a.fileName || a.id)),
-        h('td', { class: 'date' }, dash(a.published)),
-        h('td', {}, dash(a.outlet)),
-        h('td', {}, countries(a.countries)),
-        h('td', {}, a.status + (a.reason ? ` (${a.reason})` : '')),
-        h('td', {}, a.incidentId ? h('a', { href: `#/incidents/${encodeURIComponent(a.incidentId)}` }, a.incidentId) : '—'))))));
+      h('caption', {}, `${count} article${count === 1 ? '' : 's'}`),
+      h('colgroup', {}, ['c-title', 'c-outlet', 'c-date', 'c-status', 'c-reason'].map(c => h('col', { class: c }))),
+      h('thead', {}, h('tr', {}, ['Title', 'Outlet', 'Published', 'Status', 'Why / where'].map(t => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, items.map(a => {
+        const st = articleStatus(a, originalOf, titleOf);
+        return h('tr', { class: 'article-row', dataset: { id: a.id, status: st.kind } },
+          h('th', { scope: 'row' }, h('a', { href: `#/articles/${encodeURIComponent(a.id)}` }, a.title || a.fileName || 'untitled article'),
+            (a.countries || []).length ? h('span', { class: 'meta states' }, countries(a.countries)) : null),
+          h('td', {}, dash(a.outlet)),
+          h('td', { class: 'date' }, dash(a.published)),
+          h('td', {}, statusBadge(st)),
+          h('td', { class: 'reason' }, st.detail));
+      }))),
+    nav ? nav.cloneNode(true) : null].filter(Boolean));
+}
+
+/**
+ * Which listed article copies which, when the list does not say (no duplicateOf field): the pictures of the
+ * incidents on this page name each copy's original (ArticleRef.duplicateOf). Returns id -> original ArticleRef.
+ */
+async function copiesOf(items) {
+  if (items.some(a => 'duplicateOf' in a)) return () => null;
+  const ids = [...new Set(items.filter(a => a.incidentId).map(a => a.incidentId))];
+  const refs = new Map();
+  for (let k = 0; k < ids.length; k += 8) {
+    const pictures = await Promise.all(ids.slice(k, k + 8).map(id => api.incident(id).catch(() => null)));
+    for (const p of pictures.filter(Boolean)) {
+      const byId = new Map((p.articles || []).map(r => [r.id, r]));
+      for (const r of p.articles || []) if (r.duplicateOf) refs.set(r.id, byId.get(r.duplicateOf) || { id: r.duplicateOf });
+    }
+  }
+  return (id) => refs.get(id) || null;
 }
 
 /** The article text with each record's evidence sentence marked, and the records beside it. */
 export async function renderArticle(main, id) {
   const a = await api.article(id);
+  const [original, titleOf] = await Promise.all([a.duplicateOf ? originalRef(a) : null, incidentTitles(api)]);
+  const st = articleStatus({ ...a, duplicateOf: original }, null, titleOf);
   document.title = `${a.title || a.id} – Borderwatch`;
   const events = a.events || [];
   const text = a.text || '';
@@ -55,21 +93,32 @@ export async function renderArticle(main, id) {
 
   clear(main).append(
     h('p', { class: 'crumbs no-print' }, a.incidentId
-      ? h('a', { href: `#/incidents/${encodeURIComponent(a.incidentId)}` }, `← Incident ${a.incidentId}`)
+      ? h('a', { href: `#/incidents/${encodeURIComponent(a.incidentId)}` }, `← ${titleOf(a.incidentId) || 'Incident ' + a.incidentId}`)
       : h('a', { href: '#/articles' }, '← All articles')),
     h('h1', {}, a.title || a.fileName || a.id),
     h('dl', { class: 'facts' },
       [['Published', dash(a.published)], ['Outlet', dash(a.outlet)], ['States', countries(a.countries) || '—'],
-        ['Status', a.status + (a.reason ? ` (${a.reason})` : '')], ['File', dash(a.fileName)],
+        ['Status', [statusBadge(st), ' ', h('span', { class: 'reason', id: 'article-reason' }, st.detail)]], ['File', dash(a.fileName)],
         ['Extractor', a.extractor ? `${a.extractor.name || ''} ${a.extractor.version || ''}`.trim() : '—']]
         .map(([t, v]) => [h('dt', {}, t), h('dd', {}, v)]),
-      a.duplicateOf ? [h('dt', {}, 'Copy of'), h('dd', {}, h('a', { href: `#/articles/${encodeURIComponent(a.duplicateOf)}` }, a.duplicateOf.slice(0, 10)))] : null),
+      (a.warnings || []).length ? [h('dt', {}, 'Extractor notes'), h('dd', {}, a.warnings.join('; '))] : null),
     h('div', { class: 'article-layout' },
       h('section', { 'aria-labelledby': 'h-text' }, h('h2', { id: 'h-text' }, 'Text'),
         h('p', { class: 'hint no-print' }, 'Marked sentences are the evidence of a record: click one to see its record.'), body),
       h('section', { 'aria-labelledby': 'h-records', class: 'records-col' },
         h('h2', { id: 'h-records' }, `Extracted records (${events.length})`),
         events.length ? records : h('p', { class: 'empty' }, 'No record.'))));
+}
+
+/** The original of a copy, named by title and outlet: from the incident's picture, else from the article itself. */
+async function originalRef(a) {
+  if (a.incidentId) {
+    const p = await api.incident(a.incidentId).catch(() => null);
+    const ref = p && (p.articles || []).find(r => r.id === a.duplicateOf);
+    if (ref) return ref;
+  }
+  const o = await api.article(a.duplicateOf).catch(() => null);
+  return o ? { id: o.id, title: o.title, outlet: o.outlet } : { id: a.duplicateOf };
 }
 
 /**

@@ -1,22 +1,23 @@
-import { h, clear, country, countries, dash, articleLink, claimant, describeEvent, typeLabel } from './dom.js';
+import { h, clear, country, countries, dash, claimant, describeEvent, typeLabel } from './dom.js';
 import { api } from './api.js';
-import { placesMap } from './map.js';
+import { placesPanel } from './map.js';
 
 const CATEGORY = { killed: 'Killed', wounded: 'Wounded', captured: 'Captured', missing: 'Missing' };
 
 /**
  * The incident page. Without asOf it follows the live picture over server-sent events; with asOf it shows the
- * picture as it stood that day and does not subscribe. Returns the cleanup that closes the stream.
+ * picture as it stood that day and does not subscribe. Returns the cleanup that closes the stream and the map.
  */
 export async function renderIncident(main, id, asOf) {
   const [picture, timeline] = await Promise.all([api.incident(id, asOf), api.timeline(id).catch(() => [])]);
   let current = picture;
   let currentTimeline = timeline;
+  let panel = null;
   const root = h('article', { class: 'incident', dataset: { id } });
   clear(main).append(root);
   draw();
 
-  if (asOf || typeof EventSource === 'undefined') return () => {};
+  if (asOf || typeof EventSource === 'undefined') return () => panel && panel.remove();
   const source = new EventSource(api.streamUrl(id));
   source.onopen = () => setLive('live');
   source.onerror = () => setLive(source.readyState === EventSource.CLOSED ? 'offline' : 'reconnecting');
@@ -28,11 +29,16 @@ export async function renderIncident(main, id, asOf) {
     draw();
     flash();
   };
-  return () => source.close();
+  return () => { source.close(); if (panel) panel.remove(); };
 
   function draw() {
     const y = window.scrollY;
-    clear(root).append(...incidentView(current, currentTimeline, asOf));
+    const previous = panel ? panel.view() : null;
+    if (panel) panel.remove();
+    const articles = new Map((current.articles || []).map(a => [a.id, a]));
+    panel = placesPanel(current, currentTimeline, (articleId) => shortLabel(articles, articleId));
+    clear(root).append(...incidentView(current, currentTimeline, asOf, articles, panel.element));
+    panel.mount(previous);
     window.scrollTo(0, y);
     document.title = `${current.title || current.id} – Borderwatch`;
     setLive(asOf ? 'as-of' : root.dataset.live || 'connecting');
@@ -58,20 +64,17 @@ function sameContent(a, b) {
   return strip(a) === strip(b);
 }
 
-function incidentView(p, timeline, asOf) {
-  const articles = new Map((p.articles || []).map(a => [a.id, a]));
+function incidentView(p, timeline, asOf, articles, mapElement) {
   return [
     h('p', { class: 'crumbs no-print' }, h('a', { href: '#/' }, '← All incidents')),
     header(p, asOf),
     section('casualties', 'Casualties: the claims side by side', casualties(p, articles)),
     section('forces', 'Troops', forces(p, articles)),
+    section('map', 'Places', mapElement),
     section('appeals', 'Appeals', appeals(p, articles)),
     section('accusations', 'Accusations', accusations(p, articles)),
     section('responses', 'Responses of organizations and third states', responses(p, articles)),
     section('timeline', 'Timeline', timelineView(timeline, articles)),
-    section('map', 'Places', [placesMap(p.locations),
-      h('p', { class: 'legend' }, h('span', { class: 'dot dot-place' }), ' settlement, landmark or border section  ',
-        h('span', { class: 'dot dot-region' }), ' region (its centre)  · equirectangular projection, no borders drawn')]),
     section('articles', 'Articles', articleList(p)),
   ];
 }
@@ -116,24 +119,31 @@ function fact(term, value) {
   return [h('dt', {}, term), h('dd', {}, value)];
 }
 
+/** One full-width table per figure: the claims side by side, the evidence sentence given the most room. */
 function figures(list, caption, articles) {
   return list.map(f => h('table', { class: 'claims' },
     h('caption', {}, caption(f), ' ', h('span', { class: 'figure' },
       'best ', h('strong', { class: 'best' }, dash(f.best)),
       f.low !== null && f.low !== undefined ? ` · low ${f.low} · high ${f.high}` : '')),
-    h('thead', {}, h('tr', {}, ['Figure', 'Claimed by', 'Article', 'Date', 'Evidence'].map(t => h('th', { scope: 'col' }, t)))),
+    h('colgroup', {}, ['c-figure', 'c-claimant', 'c-source', 'c-evidence'].map(c => h('col', { class: c }))),
+    h('thead', {}, h('tr', {}, ['Figure', 'Claimed by', 'Source', 'Evidence'].map(t => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, (f.claims || []).map(c => claimRow(c, articles)))));
 }
 
 function claimRow(c, articles) {
   const denial = c.count === 0;
-  const a = articles.get(c.articleId);
   return h('tr', { class: denial ? 'claim denial' : 'claim' },
     h('td', { class: 'num' }, denial ? h('em', {}, 'no casualties') : `${c.qualifier ? c.qualifier + ' ' : ''}${c.count}`),
     h('td', {}, claimant(c.claimedBy)),
-    h('td', { class: 'source' }, c.articleId ? articleLink(c.articleId, articleLabel(articles, c.articleId)) : '—'),
-    h('td', { class: 'date' }, dash(c.published)),
+    h('td', { class: 'source' }, c.articleId ? sourceCell(articles, c.articleId, c.published) : '—'),
     h('td', { class: 'evidence' }, c.evidence ? h('q', {}, c.evidence.sentence) : '—'));
+}
+
+/** An article as a source: its title as the link, its outlet and date under it. */
+function sourceCell(articles, id, published) {
+  const a = articles.get(id) || {};
+  return [h('a', { href: `#/articles/${encodeURIComponent(id)}`, title: fullLabel(articles, id) }, a.title || 'untitled article'),
+    h('span', { class: 'meta' }, [a.outlet, a.published || published || 'undated'].filter(Boolean).join(', '))];
 }
 
 function casualties(p, articles) {
@@ -168,7 +178,7 @@ function appeals(p, articles) {
     return h('div', { class: 'appeal', dataset: { outcome: a.outcome } },
       h('h3', {}, `${country(a.from)} → ${country(a.to)}`, ' ', h('span', { class: `outcome outcome-${a.outcome}` }, a.outcome)),
       h('ol', { class: 'stepper' }, steps),
-      (a.articleIds || []).length ? h('p', { class: 'sources' }, 'Sources: ', a.articleIds.map((id, i) => [i ? ', ' : '', articleLink(id, articleLabel(articles, id))])) : null);
+      (a.articleIds || []).length ? h('p', { class: 'sources' }, 'Sources: ', a.articleIds.map((id, i) => [i ? '; ' : '', sourceLink(articles, id)])) : null);
   });
 }
 
@@ -204,16 +214,26 @@ function responses(p, articles) {
 
 function sourceLinks(articles, ids) {
   if (!(ids || []).length) return null;
-  return h('span', { class: 'sources' }, ' (', ids.map((id, i) => [i ? ', ' : '', articleLink(id, articleLabel(articles, id))]), ')');
+  return h('span', { class: 'sources' }, ' (', ids.map((id, i) => [i ? '; ' : '', sourceLink(articles, id)]), ')');
 }
 
-/** A short name for an article in tables and lists: its outlet, else the start of its title (full title on hover). */
-function articleLabel(articles, id) {
+/** A link to an article named by its outlet and date (its full title, outlet and date on hover). */
+function sourceLink(articles, id) {
+  return h('a', { href: `#/articles/${encodeURIComponent(id)}`, title: fullLabel(articles, id) }, shortLabel(articles, id));
+}
+
+/** "Outlet, 2022-09-13", else the start of the title and the date; never the article's hash. */
+function shortLabel(articles, id) {
   const a = articles.get(id);
-  if (!a) return id.slice(0, 10);
-  if (a.outlet) return a.outlet;
-  const t = a.title || id;
-  return t.length > 32 ? t.slice(0, 30).trimEnd() + '…' : t;
+  if (!a) return 'an article not in this picture';
+  const t = a.title || 'untitled article';
+  const name = a.outlet || (t.length > 40 ? t.slice(0, 38).trimEnd() + '…' : t);
+  return `${name}, ${a.published || 'undated'}`;
+}
+
+function fullLabel(articles, id) {
+  const a = articles.get(id);
+  return a ? [a.title || 'untitled article', a.outlet, a.published || 'undated'].filter(Boolean).join(' — ') : id;
 }
 
 /** The timeline, limited to the picture's articles so an as-of view does not show later events. */
@@ -227,21 +247,20 @@ function timelineView(timeline, articles) {
     ' ', h('span', { class: `type type-${(t.event.type || '').toLowerCase()}` }, typeLabel(t.event.type)),
     t.event.negated ? ' (denied)' : '', ' ',
     h('span', { class: 'desc' }, describeEvent(t.event)), ' ',
-    articleLink(t.articleId, articleLabel(articles, t.articleId)))));
+    sourceLink(articles, t.articleId))));
 }
 
-/** Originals, each with its near-duplicates folded under it ("also published by ..."). */
+/** Originals by title, outlet and date, each with its near-duplicates folded under it ("also published by ..."). */
 function articleList(p) {
   const all = p.articles || [];
   const originals = all.filter(a => !a.duplicateOf || !all.some(o => o.id === a.duplicateOf));
+  const item = (a) => [h('a', { href: `#/articles/${encodeURIComponent(a.id)}` }, a.title || 'untitled article'), ' ',
+    h('span', { class: 'meta' }, [a.outlet || 'outlet unknown', a.published || 'undated'].join(', '))];
   return h('ul', { class: 'article-list' }, originals.map(a => {
     const copies = all.filter(c => c.duplicateOf === a.id);
-    return h('li', { dataset: { id: a.id } },
-      articleLink(a.id, a.title || a.id), ' ',
-      h('span', { class: 'meta' }, [a.outlet, a.published || 'undated'].filter(Boolean).join(', ')),
+    return h('li', { dataset: { id: a.id } }, item(a),
       copies.length ? h('details', { class: 'copies' },
         h('summary', {}, `also published by ${copies.map(c => c.outlet || 'another outlet').join(', ')}`),
-        h('ul', {}, copies.map(c => h('li', {}, articleLink(c.id, c.title || c.id), ' ',
-          h('span', { class: 'meta' }, [c.outlet, c.published || 'undated'].filter(Boolean).join(', ')))))) : null);
+        h('ul', {}, copies.map(c => h('li', {}, item(c), h('span', { class: 'meta' }, ' (a copy: counted once)'))))) : null);
   }));
 }

@@ -176,7 +176,7 @@ final class Report {
             idle system; each is timed from the move into the inbox until `GET /articles?fileName=` on query-service \
             shows it no longer pending (polled every 10 ms), i.e. until the read model, incident included, has it. \
             Then as many again through `POST /articles` on ingest-service, polled at `GET /articles/{id}`: the \
-            difference is the inbox's own cost (file stability interval 0.5 s, poll 0.25 s).
+            difference is the inbox's own cost (a file is read after 2 s of quiet, poll 0.25 s).
             - Query: closed-loop clients in the benchmark's JVM (a process apart from query-service, on the same 2 \
             cores), alternating `GET /incidents` and `GET /incidents/{id}`, with no think time, so at saturation the \
             latency is clients / throughput (Little's law). "clients" send `Accept-Encoding: gzip` as browsers do \

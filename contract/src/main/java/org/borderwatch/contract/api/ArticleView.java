@@ -8,6 +8,10 @@ import org.borderwatch.contract.Extractor;
 /**
  * {@code GET /articles} and {@code GET /articles/{id}}. status: pending | analyzed | rejected.
  * events may be null in the list.
+ *
+ * @param id         the article's id; null for an input rejected before it had one (a file that could not be read)
+ * @param reason     why it was rejected, or, for an analyzed article that is not a border incident, why not
+ * @param duplicateOf added: the id of the article this one is a near-copy of (syndication), or null
  */
 public record ArticleView(
         String id,
@@ -21,5 +25,13 @@ public record ArticleView(
         List<String> countries,
         String incidentId,
         Extractor extractor,
-        List<EventRecord> events) {
+        List<EventRecord> events,
+        String duplicateOf) {
+
+    public ArticleView(String id, String fileName, String title, String published, String outlet, String status,
+            String reason, Boolean isBorderIncident, List<String> countries, String incidentId, Extractor extractor,
+            List<EventRecord> events) {
+        this(id, fileName, title, published, outlet, status, reason, isBorderIncident, countries, incidentId,
+                extractor, events, null);
+    }
 }

@@ -26,14 +26,38 @@ public record IncidentPicture(
             List<String> articleIds) {
     }
 
-    /** One source's figure. count may be 0 for a denial ("there are no casualties"). */
+    /**
+     * One claimant's figure. count may be 0 for a denial ("there are no casualties").
+     *
+     * @param articleId  the first article (in publication order) that reports the claim; its evidence
+     * @param articleIds added: every article that reports this same claim (same claimant and figure), the first
+     *                   one included; one claim, however many articles repeat it
+     * @param best       added: true on the claim the figure's {@code best} is taken from, null on the others
+     */
     public record Claim(Integer count, String qualifier, EventRecord.Claimant claimedBy, String articleId,
-            String published, EventRecord.Evidence evidence) {
+            String published, EventRecord.Evidence evidence, List<String> articleIds, Boolean best) {
+
+        /** A claim reported by one article, not (yet) marked as the best. */
+        public Claim(Integer count, String qualifier, EventRecord.Claimant claimedBy, String articleId,
+                String published, EventRecord.Evidence evidence) {
+            this(count, qualifier, claimedBy, articleId, published, evidence, List.of(articleId), null);
+        }
     }
 
-    /** category: killed | wounded | captured | missing. */
+    /**
+     * category: killed | wounded | captured | missing.
+     *
+     * @param headline added: true when this figure's best is part of the incident's total for its category (the
+     *                 sum over parties of each party's figure; see query-service's README), so the headline is
+     *                 the sum of the bests of the figures marked true
+     */
     public record CasualtyFigure(String party, String category, Boolean civilian, Integer best, Integer low,
-            Integer high, List<Claim> claims) {
+            Integer high, List<Claim> claims, Boolean headline) {
+
+        public CasualtyFigure(String party, String category, Boolean civilian, Integer best, Integer low,
+                Integer high, List<Claim> claims) {
+            this(party, category, civilian, best, low, high, claims, null);
+        }
     }
 
     public record ForceFigure(String party, Integer best, Integer low, Integer high, List<Claim> claims) {

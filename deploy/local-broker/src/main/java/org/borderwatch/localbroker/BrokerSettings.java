@@ -40,7 +40,8 @@ public record BrokerSettings(String host, int port, int controllerPort, Path dat
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         // Topics are created with their contract settings by LocalBroker; a typo in a client must not invent one.
         p.setProperty("auto.create.topics.enable", "false");
-        p.setProperty("message.max.bytes", String.valueOf(8 * 1024 * 1024));
+        // The contract's record size (Limits.MAX_MESSAGE_BYTES) for every topic, also one created without settings.
+        p.setProperty("message.max.bytes", String.valueOf(org.borderwatch.contract.Limits.MAX_MESSAGE_BYTES));
         p.setProperty("log.cleaner.enable", "true");
         return p;
     }

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  * <p>{@link #matcher} returns either such a matcher or a matcher that matches nothing: callers use it as they used
  * {@link Pattern#matcher} for find, group, start and replaceAll; for matches and lookingAt they use
  * {@link #anchoredMatcher}.
+ *
+ * <p>The time budget of an analysis ({@link TimeBudget}) is checked here: the matchers read their text through
+ * {@link TimeBudget#watch}, and {@link #mayMatch} counts as a unit of work. A rule whose expression is a plain
+ * {@link Pattern} over article text escapes the budget: every rule pattern goes through this class.
  */
 public final class GatedPattern {
     private static final Pattern NOTHING = Pattern.compile("(?!)");
@@ -136,6 +140,7 @@ public final class GatedPattern {
 
     /** False only when the expression cannot match anywhere in {@code text}. */
     public boolean mayMatch(CharSequence text) {
+        TimeBudget.tick(); // every rule asks this of every sentence: the budget's check between sentences
         if (literals == null) {
             return true;
         }
@@ -159,7 +164,7 @@ public final class GatedPattern {
         if (!mayMatch(text)) {
             return nothingIn(text);
         }
-        Matcher m = scanning.matcher(text);
+        Matcher m = scanning.matcher(TimeBudget.watch(text));
         if (prefixes != null) {
             int start = firstPrefixAt(text);
             if (start < 0) {
@@ -174,7 +179,7 @@ public final class GatedPattern {
 
     /** A matcher over the whole text, for {@link Matcher#matches()} and {@link Matcher#lookingAt()}. */
     public Matcher anchoredMatcher(CharSequence text) {
-        return mayMatch(text) ? scanning.matcher(text) : nothingIn(text);
+        return mayMatch(text) ? scanning.matcher(TimeBudget.watch(text)) : nothingIn(text);
     }
 
     /**

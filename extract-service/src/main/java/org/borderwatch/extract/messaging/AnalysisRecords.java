@@ -38,10 +38,11 @@ public class AnalysisRecords {
     }
 
     /**
+     * @param articleId the article's id as far as it is known (the poison's, else the record key), or null
      * @param rawSource where the raw record was: {@code articles.raw-<partition>@<offset>}
      */
-    public Rejection rejection(PoisonMessageException poison, String rawSource, Instant now) {
-        return new Rejection(CloudEventTypes.SCHEMA_VERSION, poison.articleId(), poison.fileName(), STAGE,
+    public Rejection rejection(PoisonMessageException poison, String articleId, String rawSource, Instant now) {
+        return new Rejection(CloudEventTypes.SCHEMA_VERSION, articleId, poison.fileName(), STAGE,
                 poison.getMessage(), rawSource, now.toString());
     }
 
@@ -72,7 +73,7 @@ public class AnalysisRecords {
         return mapper;
     }
 
-    private byte[] json(Object value) {
+    public byte[] json(Object value) {
         try {
             return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {

@@ -5,17 +5,27 @@ package org.borderwatch.extract.messaging;
  * {@code dead-letter-reason} header of the dead letter and the reason of the Rejection record.
  */
 public class PoisonMessageException extends RuntimeException {
+    /** Longest reason kept: an exception's message may quote the input at length. */
+    static final int MAX_REASON_CHARS = 1000;
+
+    private final RejectionReason kind;
     private final String articleId;
     private final String fileName;
 
-    public PoisonMessageException(String reason, String articleId, String fileName, Throwable cause) {
-        super(reason, cause);
+    public PoisonMessageException(RejectionReason kind, String reason, String articleId, String fileName, Throwable cause) {
+        super(reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) + "..." : reason, cause);
+        this.kind = kind;
         this.articleId = articleId;
         this.fileName = fileName;
     }
 
-    public PoisonMessageException(String reason, String articleId, String fileName) {
-        this(reason, articleId, fileName, null);
+    public PoisonMessageException(RejectionReason kind, String reason, String articleId, String fileName) {
+        this(kind, reason, articleId, fileName, null);
+    }
+
+    /** What kind of failure, for the metrics. */
+    public RejectionReason kind() {
+        return kind;
     }
 
     /** The article's id when the record had a usable one, else null. */

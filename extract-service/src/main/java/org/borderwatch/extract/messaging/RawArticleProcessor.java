@@ -2,26 +2,23 @@ package org.borderwatch.extract.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.borderwatch.contract.ArticleAnalysis;
 import org.borderwatch.contract.CloudEventTypes;
+import org.borderwatch.contract.Limits;
 import org.borderwatch.contract.RawArticle;
-import org.borderwatch.contract.Rejection;
 import org.borderwatch.engine.ArticleAnalyzer;
+import org.borderwatch.engine.text.TimeBudgetExceeded;
 import org.borderwatch.extract.config.ExtractConfig;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
-import org.jboss.logging.Logger;
 
 /**
  * The live pipeline: {@code articles.raw} -> engine -> {@code articles.analyzed}.
@@ -30,31 +27,33 @@ import org.jboss.logging.Logger;
  * the broker has acknowledged the analysis (acks=all). A crash in between redelivers the raw record, which yields
  * the same analysis under the same key and the same ce_id: idempotent by design, no Kafka transaction needed.
  *
- * <p>Poison records (unreadable, unknown schemaVersion, oversized, missing fields, articleId not the text's hash,
- * engine failure) are never retried: a Rejection goes to {@code articles.rejected}, then the record is nacked and
- * the connector's dead-letter-queue strategy copies it unchanged to {@code articles.raw.dlq} with a
- * {@code dead-letter-reason} header and commits past it. The partition never gets stuck.
+ * <p>Every per-article failure ends in a reason and never stops the partition: unreadable, unknown schemaVersion,
+ * oversized, missing fields, articleId not the text's hash, engine failure, time budget exceeded, an analysis over
+ * {@link Limits#MAX_ANALYSIS_BYTES}, and an analysis the broker refuses (the outgoing message's nack) all go to
+ * {@link ArticleRejecter}: a Rejection, a small dead letter, then the raw record's ack.
  */
 @ApplicationScoped
 public class RawArticleProcessor {
-    private static final Logger LOG = Logger.getLogger(RawArticleProcessor.class);
-
     private final ArticleAnalyzer analyzer;
     private final AnalysisRecords records;
     private final RawArticleReader reader;
-    private final MutinyEmitter<byte[]> rejections;
+    private final ArticleRejecter rejecter;
+    private final long maxAnalysisBytes;
     /** Looked up once: a registry lookup by name and tags per record showed in the benchmark's samples. */
     private final Counter analyses;
-    private final Counter rejected;
+    private final Counter withinBudget;
+    private final Counter overBudget;
 
     public RawArticleProcessor(ArticleAnalyzer analyzer, AnalysisRecords records, ExtractConfig config,
-            @Channel("articles-rejected") MutinyEmitter<byte[]> rejections, MeterRegistry meters) {
+            ArticleRejecter rejecter, MeterRegistry meters) {
         this.analyzer = analyzer;
         this.records = records;
         this.reader = new RawArticleReader(records.mapper(), config.maxTextBytes(), config.maxRecordBytes());
-        this.rejections = rejections;
+        this.rejecter = rejecter;
+        this.maxAnalysisBytes = config.maxAnalysisBytes();
         this.analyses = meters.counter("borderwatch.extract.analyses", "path", "live");
-        this.rejected = meters.counter("borderwatch.extract.rejected");
+        this.withinBudget = meters.counter("borderwatch.extract.time.budget", "outcome", "within");
+        this.overBudget = meters.counter("borderwatch.extract.time.budget", "outcome", "exceeded");
     }
 
     /**
@@ -63,60 +62,65 @@ public class RawArticleProcessor {
      * is acked. The pool is bounded (smallrye.messaging.worker.analysis.max-concurrency): on the default worker
      * pool up to 128 analyses ran at once on 2 cores and contended for Jackson's buffer pool (benchmark samples).
      *
-     * @return the analysis, or null (nothing forwarded) for a poison record, which is nacked to the DLQ instead
+     * @return the analysis, or null (nothing forwarded) for a rejected record, which {@link ArticleRejecter} acks
      */
     @Incoming("articles-raw")
     @Outgoing("articles-analyzed")
     @Blocking(value = "analysis", ordered = false)
     public Message<byte[]> analyze(Message<byte[]> raw) {
-        IncomingKafkaRecordMetadata<?, ?> kafka = raw.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
-        String rawSource = kafka.getTopic() + "-" + kafka.getPartition() + "@" + kafka.getOffset();
         try {
+            IncomingKafkaRecordMetadata<?, ?> kafka = raw.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
             RawArticle article = reader.read(raw.getPayload(),
                     lastHeader(kafka.getHeaders(), CloudEventTypes.SCHEMA_VERSION_HEADER));
             ArticleAnalysis analysis = analyzeOrPoison(article);
+            byte[] value = records.value(analysis);
+            if (value.length > maxAnalysisBytes) {
+                throw new PoisonMessageException(RejectionReason.ANALYSIS_TOO_LARGE, "analysis too large: " + value.length
+                        + " bytes exceeds the limit of " + maxAnalysisBytes + " (" + analysis.events().size()
+                        + " event records)", article.articleId(), RawArticleReader.shortOrNull(article.fileName()));
+            }
             analyses.increment();
-            return raw.withPayload(records.value(analysis))
+            return raw.withPayload(value)
                     .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                             .withKey(article.articleId())
                             .withHeaders(records.headers(analysis))
-                            .build());
+                            .build())
+                    // the broker refused the analysis (RecordTooLargeException, or retries exhausted): the article
+                    // ends as a rejection with that reason instead of a nack that would copy the raw record
+                    .withNack(failure -> rejecter.reject(raw, new PoisonMessageException(RejectionReason.WRITE_FAILED,
+                            "analysis could not be written: " + failure, article.articleId(),
+                            RawArticleReader.shortOrNull(article.fileName()), failure)));
         } catch (PoisonMessageException poison) {
-            rejectThenDeadLetter(raw, poison, rawSource);
+            rejecter.reject(raw, poison);
+            return null;
+        } catch (RuntimeException unexpected) {
+            // a bug of this service must not stop the partition either: the record ends with the bug as its reason
+            rejecter.reject(raw, new PoisonMessageException(RejectionReason.ENGINE_FAILED, "failed: " + unexpected,
+                    null, null, unexpected));
             return null;
         }
     }
 
     private ArticleAnalysis analyzeOrPoison(RawArticle article) {
+        String fileName = RawArticleReader.shortOrNull(article.fileName());
         ArticleAnalysis analysis;
         try {
             analysis = analyzer.analyze(article);
+            withinBudget.increment();
+        } catch (TimeBudgetExceeded exceeded) {
+            overBudget.increment();
+            throw new PoisonMessageException(RejectionReason.TIME_BUDGET, exceeded.getMessage(), article.articleId(),
+                    fileName, exceeded);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new PoisonMessageException("engine failed: " + e, article.articleId(), article.fileName(), e);
+            throw new PoisonMessageException(RejectionReason.ENGINE_FAILED, "engine failed: " + e, article.articleId(),
+                    fileName, e);
         }
         if (analysis == null || !article.articleId().equals(analysis.articleId()) || analysis.extractor() == null) {
-            throw new PoisonMessageException("engine returned no usable analysis (null, another articleId or no extractor)",
-                    article.articleId(), article.fileName());
+            throw new PoisonMessageException(RejectionReason.ENGINE_FAILED,
+                    "engine returned no usable analysis (null, another articleId or no extractor)", article.articleId(),
+                    fileName);
         }
         return analysis;
-    }
-
-    /** The Rejection is written first; the nack (DLQ write, then commit) follows whether or not that worked. */
-    private void rejectThenDeadLetter(Message<byte[]> raw, PoisonMessageException poison, String rawSource) {
-        LOG.warnf("rejecting %s (articleId %s): %s", rawSource, poison.articleId(), poison.getMessage());
-        rejected.increment();
-        Rejection rejection = records.rejection(poison, rawSource, Instant.now());
-        Message<byte[]> message = Message.of(records.value(rejection))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(AnalysisRecords.rejectionKey(rejection))
-                        .withHeaders(records.headers(rejection))
-                        .build());
-        rejections.sendMessage(message).subscribe().with(
-                written -> raw.nack(poison),
-                failure -> {
-                    LOG.errorf(failure, "could not write the rejection of %s; dead-lettering it anyway", rawSource);
-                    raw.nack(poison);
-                });
     }
 
     private static String lastHeader(Headers headers, String key) {

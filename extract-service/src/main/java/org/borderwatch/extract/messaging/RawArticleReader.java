@@ -16,6 +16,9 @@ import org.borderwatch.contract.RawArticle;
  * not ({@link PoisonMessageException}). Pure: no Kafka, no CDI, so every poison case is unit-testable.
  */
 public final class RawArticleReader {
+    /** Longest articleId or file name carried into a Rejection or a dead letter. */
+    static final int MAX_ID_CHARS = 512;
+
     private final ObjectMapper mapper;
     /** Tolerates fields added to RawArticle later (the contract only grows additively). */
     private final ObjectReader articleReader;
@@ -35,60 +38,70 @@ public final class RawArticleReader {
      */
     public RawArticle read(byte[] value, String schemaVersionHeader) {
         if (value == null || value.length == 0) {
-            throw new PoisonMessageException("empty record value", null, null);
+            throw new PoisonMessageException(RejectionReason.MALFORMED, "empty record value", null, null);
         }
         if (value.length > maxRecordBytes) {
-            throw new PoisonMessageException("oversized: record value of " + value.length + " bytes exceeds the limit of "
+            throw new PoisonMessageException(RejectionReason.OVERSIZED, "oversized: record value of " + value.length + " bytes exceeds the limit of "
                     + maxRecordBytes, null, null);
         }
         JsonNode tree;
         try {
             tree = mapper.readTree(value);
         } catch (IOException e) {
-            throw new PoisonMessageException("malformed JSON: " + firstLine(e), null, null, e);
+            throw new PoisonMessageException(RejectionReason.MALFORMED, "malformed JSON: " + firstLine(e), null, null, e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new PoisonMessageException("malformed JSON: the value is not a JSON object", null, null);
+            throw new PoisonMessageException(RejectionReason.MALFORMED, "malformed JSON: the value is not a JSON object", null, null);
         }
         String articleId = textOrNull(tree, "articleId");
         String fileName = textOrNull(tree, "fileName");
         if (schemaVersionHeader != null && !schemaVersionHeader.strip().equals(String.valueOf(CloudEventTypes.SCHEMA_VERSION))) {
-            throw new PoisonMessageException("unknown schemaVersion header '" + schemaVersionHeader + "' (this service reads "
+            throw new PoisonMessageException(RejectionReason.UNKNOWN_SCHEMA, "unknown schemaVersion header '" + schemaVersionHeader + "' (this service reads "
                     + CloudEventTypes.SCHEMA_VERSION + ")", articleId, fileName);
         }
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.canConvertToInt() || version.asInt() != CloudEventTypes.SCHEMA_VERSION) {
-            throw new PoisonMessageException("unknown schemaVersion " + (version == null ? "(missing)" : version.toString())
+            throw new PoisonMessageException(RejectionReason.UNKNOWN_SCHEMA, "unknown schemaVersion " + (version == null ? "(missing)" : version.toString())
                     + " (this service reads " + CloudEventTypes.SCHEMA_VERSION + ")", articleId, fileName);
         }
         RawArticle article;
         try {
             article = articleReader.readValue(tree);
         } catch (IOException e) {
-            throw new PoisonMessageException("malformed RawArticle: " + firstLine(e), articleId, fileName, e);
+            throw new PoisonMessageException(RejectionReason.MALFORMED, "malformed RawArticle: " + firstLine(e), articleId, fileName, e);
         }
         if (article.articleId() == null || article.articleId().isBlank()) {
-            throw new PoisonMessageException("missing articleId", null, fileName);
+            throw new PoisonMessageException(RejectionReason.MISSING_FIELD, "missing articleId", null, fileName);
         }
         if (article.text() == null || article.text().isBlank()) {
-            throw new PoisonMessageException("missing text", article.articleId(), fileName);
+            throw new PoisonMessageException(RejectionReason.MISSING_FIELD, "missing text", articleId, fileName);
         }
         long textBytes = article.text().getBytes(StandardCharsets.UTF_8).length;
         if (textBytes > maxTextBytes) {
-            throw new PoisonMessageException("oversized: text of " + textBytes + " bytes exceeds the limit of " + maxTextBytes,
-                    article.articleId(), fileName);
+            throw new PoisonMessageException(RejectionReason.OVERSIZED, "oversized: text of " + textBytes + " bytes exceeds the limit of " + maxTextBytes,
+                    articleId, fileName);
         }
         String computed = ArticleIds.of(article.text());
         if (!computed.equals(article.articleId())) {
-            throw new PoisonMessageException("articleId does not match the text's hash (expected " + computed + ")",
-                    article.articleId(), fileName);
+            throw new PoisonMessageException(RejectionReason.ID_MISMATCH, "articleId does not match the text's hash (expected " + computed + ")",
+                    articleId, fileName);
         }
         return article;
     }
 
+    /**
+     * A short text field, or null: what goes into a Rejection and a dead letter must stay small whatever the record
+     * holds (an articleId is 64 characters, a file name at most a few hundred).
+     */
     private static String textOrNull(JsonNode tree, String field) {
         JsonNode node = tree.get(field);
-        return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+        return node != null && node.isTextual() && !node.asText().isBlank() && node.asText().length() <= MAX_ID_CHARS
+                ? node.asText() : null;
+    }
+
+    /** {@code value} when it is short enough to travel in a Rejection or a dead letter, else null. */
+    public static String shortOrNull(String value) {
+        return value == null || value.isBlank() || value.length() > MAX_ID_CHARS ? null : value;
     }
 
     private static String firstLine(Exception e) {

@@ -8,7 +8,8 @@ import org.borderwatch.contract.Extractor;
 /** Progress of one replay; written by the replay thread, read by HTTP threads (hence synchronized). */
 public final class ReplayProgress {
 
-    public enum State { IDLE, RUNNING, DONE, FAILED }
+    /** INTERRUPTED: the service stopped (killed, crashed) while the replay ran; read back at the next start. */
+    public enum State { IDLE, RUNNING, DONE, FAILED, INTERRUPTED }
 
     private final Extractor extractor;
     private final LocalDate since;
@@ -34,8 +35,43 @@ public final class ReplayProgress {
         return new ReplayProgress(State.IDLE, extractor, null, null);
     }
 
+    /**
+     * The replay of {@code last}, a status saved while it was running, after the service stopped in the middle of
+     * it: {@code interrupted}, with the done/total and counts last saved. A new replay may be started.
+     */
+    public static ReplayProgress interrupted(ReplayStatus last) {
+        Instant startedAt = last.startedAt() == null ? null : Instant.parse(last.startedAt());
+        ReplayProgress progress = new ReplayProgress(State.INTERRUPTED, last.extractor(),
+                last.since() == null ? null : LocalDate.parse(last.since()), startedAt);
+        progress.total = last.total();
+        progress.done = last.done();
+        progress.published = last.published();
+        progress.skipped = last.skipped();
+        progress.failed = last.failed();
+        progress.finishedAt = last.savedAt() == null ? startedAt : Instant.parse(last.savedAt());
+        progress.error = "interrupted: the service stopped while this replay ran (" + last.done() + "/" + last.total()
+                + " records read when its progress was last saved); start a new replay";
+        return progress;
+    }
+
+    /** What a saved status becomes at the start of the service: a running one was interrupted. */
+    public static ReplayProgress restored(ReplayStatus saved) {
+        if ("running".equals(saved.state())) {
+            return interrupted(saved);
+        }
+        ReplayProgress progress = interrupted(saved);
+        progress.state = State.valueOf(saved.state().toUpperCase(java.util.Locale.ROOT));
+        progress.error = saved.error();
+        progress.finishedAt = saved.finishedAt() == null ? null : Instant.parse(saved.finishedAt());
+        return progress;
+    }
+
     public static ReplayProgress started(Extractor extractor, LocalDate since, Instant startedAt) {
         return new ReplayProgress(State.RUNNING, extractor, since, startedAt);
+    }
+
+    public synchronized boolean interrupted() {
+        return state == State.INTERRUPTED;
     }
 
     public synchronized boolean running() {
@@ -82,7 +118,7 @@ public final class ReplayProgress {
         return new ReplayStatus(state.name().toLowerCase(java.util.Locale.ROOT), done, total, published, skipped, failed,
                 rate, state == State.RUNNING ? etaSeconds(total, done, rate) : null,
                 startedAt == null ? null : startedAt.toString(), finishedAt == null ? null : finishedAt.toString(),
-                extractor, since == null ? null : since.toString(), error);
+                extractor, since == null ? null : since.toString(), error, now.toString());
     }
 
     /** Records per second over [from, to], 0 when no time has passed yet. */

@@ -36,6 +36,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.borderwatch.contract.ArticleAnalysis;
 import org.borderwatch.contract.CloudEventTypes;
+import org.borderwatch.contract.Limits;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.contract.Topics;
 import org.borderwatch.engine.ArticleAnalyzer;
@@ -86,6 +87,9 @@ public class ReplayService {
      * seeds is still running when they check that a second start is refused (409), whatever the machine's load.
      */
     private final Duration startDelay;
+    private final ReplayProgressStore store;
+    private final Duration saveInterval;
+    private final long maxAnalysisBytes;
     private volatile boolean stopping;
 
     public ReplayService(ArticleAnalyzer analyzer, AnalysisRecords records, ExtractConfig config,
@@ -93,7 +97,9 @@ public class ReplayService {
             @ConfigProperty(name = "borderwatch.replay.progress-log-interval", defaultValue = "PT5S") Duration progressLogInterval,
             @ConfigProperty(name = "borderwatch.replay.stall-timeout", defaultValue = "PT60S") Duration stallTimeout,
             @ConfigProperty(name = "borderwatch.replay.start-delay", defaultValue = "PT0S") Duration startDelay,
-            @ConfigProperty(name = "borderwatch.replay.workers", defaultValue = "0") int workers) {
+            @ConfigProperty(name = "borderwatch.replay.workers", defaultValue = "0") int workers,
+            @ConfigProperty(name = "borderwatch.replay.progress-file", defaultValue = "data/extract-replay-progress.json") String progressFile,
+            @ConfigProperty(name = "borderwatch.replay.progress-save-interval", defaultValue = "PT1S") Duration saveInterval) {
         this.analyzer = analyzer;
         this.records = records;
         this.reader = new RawArticleReader(records.mapper(), config.maxTextBytes(), config.maxRecordBytes());
@@ -101,7 +107,16 @@ public class ReplayService {
         this.progressLogInterval = progressLogInterval;
         this.stallTimeout = stallTimeout;
         this.startDelay = startDelay;
-        this.current = new AtomicReference<>(ReplayProgress.idle(analyzer.extractor()));
+        this.maxAnalysisBytes = config.maxAnalysisBytes();
+        this.saveInterval = saveInterval;
+        this.store = new ReplayProgressStore(java.nio.file.Path.of(progressFile), records.mapper());
+        // a replay that was running when the service stopped (killed, crashed) is reported as interrupted
+        ReplayProgress restored = restore(store, analyzer);
+        if (restored.interrupted()) {
+            LOG.warnf("the last replay was interrupted: %s", restored.snapshot(Instant.now()).error());
+            store.save(restored.snapshot(Instant.now()));
+        }
+        this.current = new AtomicReference<>(restored);
         this.workers = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
         AtomicInteger number = new AtomicInteger();
         this.analyzers = Executors.newFixedThreadPool(this.workers, runnable -> {
@@ -109,6 +124,16 @@ public class ReplayService {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The last replay as saved, or idle; a file this version cannot read must not keep the service from starting. */
+    private static ReplayProgress restore(ReplayProgressStore store, ArticleAnalyzer analyzer) {
+        try {
+            return store.load().map(ReplayProgress::restored).orElse(ReplayProgress.idle(analyzer.extractor()));
+        } catch (RuntimeException e) {
+            LOG.warnf("replay progress file %s not understood (%s): reporting no earlier replay", store.file(), e);
+            return ReplayProgress.idle(analyzer.extractor());
+        }
     }
 
     /** Thrown by {@link #start} while a replay runs. */
@@ -131,6 +156,7 @@ public class ReplayService {
         LOG.infof("replay started: articles.raw from the beginning%s with extractor %s %s on %d analyzer threads",
                 since == null ? "" : " (since " + since + ")", analyzer.extractor().name(), analyzer.extractor().version(),
                 workers);
+        store.save(progress.snapshot(Instant.now()));
         executor.execute(() -> run(progress, since));
         return progress.snapshot(Instant.now());
     }
@@ -162,6 +188,7 @@ public class ReplayService {
             Map<TopicPartition, Long> position = new HashMap<>(begin);
             Instant lastProgress = Instant.now();
             Instant lastLog = Instant.now();
+            Instant lastSave = Instant.now();
             while (!stopping && !reachedEnd(position, end)) {
                 ConsumerRecords<String, byte[]> batch = consumer.poll(POLL);
                 List<Future<Replayed>> analyses = new ArrayList<>(batch.count());
@@ -187,6 +214,10 @@ public class ReplayService {
                     }
                 }
                 progress.done(position.entrySet().stream().mapToLong(e -> e.getValue() - begin.get(e.getKey())).sum());
+                if (Duration.between(lastSave, Instant.now()).compareTo(saveInterval) >= 0) {
+                    store.save(progress.snapshot(Instant.now()));
+                    lastSave = Instant.now();
+                }
                 if (Duration.between(lastLog, Instant.now()).compareTo(progressLogInterval) >= 0) {
                     logProgress(progress.snapshot(Instant.now()));
                     lastLog = Instant.now();
@@ -212,6 +243,7 @@ public class ReplayService {
             progress.fail(e.toString(), Instant.now());
         } finally {
             activeConsumer = null;
+            store.save(progress.snapshot(Instant.now()));
         }
     }
 
@@ -239,13 +271,22 @@ public class ReplayService {
         try {
             analysis = analyzer.analyze(article);
         } catch (RuntimeException | StackOverflowError e) {
+            // TimeBudgetExceeded included: the live pipeline rejected it with that reason the first time
             LOG.warnf("replay: engine failed on %s (articleId %s): %s", rawSource, article.articleId(), e);
+            return Replayed.FAILED;
+        }
+        if (analysis == null) {
+            return Replayed.FAILED;
+        }
+        byte[] value = records.value(analysis);
+        if (value.length > maxAnalysisBytes) {
+            LOG.warnf("replay: the analysis of %s (articleId %s) is too large: %d bytes", rawSource, article.articleId(),
+                    value.length);
             return Replayed.FAILED;
         }
         Headers headers = records.headers(analysis);
         headers.add(REPLAY_HEADER, replayHeader);
-        return new Replayed(new ProducerRecord<>(Topics.ANALYZED, null, article.articleId(), records.value(analysis),
-                headers), false);
+        return new Replayed(new ProducerRecord<>(Topics.ANALYZED, null, article.articleId(), value, headers), false);
     }
 
     private static Replayed awaitAnalysis(Future<Replayed> analysis) {
@@ -309,6 +350,7 @@ public class ReplayService {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(Limits.MAX_MESSAGE_BYTES));
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return props;
@@ -320,6 +362,7 @@ public class ReplayService {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Limits.MAX_MESSAGE_BYTES));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return props;

@@ -5,7 +5,7 @@ import org.borderwatch.contract.Extractor;
 /**
  * What {@code GET /admin/replay} reports.
  *
- * @param state         idle, running, done or failed
+ * @param state         idle, running, done, failed, or interrupted (the service stopped while it ran)
  * @param done          raw records read so far (offsets covered, so compacted-away gaps count as read)
  * @param total         raw records to read: the end offsets captured at start minus the beginning offsets
  * @param published     analyses written (acknowledged by the broker)
@@ -14,7 +14,8 @@ import org.borderwatch.contract.Extractor;
  * @param ratePerSecond records read per second since the start
  * @param etaSeconds    seconds left at that rate; null when not running or no rate yet
  * @param since         the {@code since} filter (YYYY-MM-DD) or null
- * @param error         why a failed replay failed, else null
+ * @param error         why a failed replay failed (or how an interrupted one ended), else null
+ * @param savedAt       when this status was taken (the last save, for an interrupted replay)
  */
 public record ReplayStatus(
         String state,
@@ -29,5 +30,6 @@ public record ReplayStatus(
         String finishedAt,
         Extractor extractor,
         String since,
-        String error) {
+        String error,
+        String savedAt) {
 }

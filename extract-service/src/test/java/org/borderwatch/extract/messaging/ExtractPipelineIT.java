@@ -5,7 +5,6 @@ import static org.borderwatch.extract.testing.KafkaTestClient.header;
 import static org.borderwatch.extract.testing.KafkaTestClient.parse;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -180,10 +179,61 @@ class ExtractPipelineIT {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/admin/replay"));
     }
 
+    @Test
+    void runawayRuleIsStoppedByTheTimeBudgetAndTheArticleRejected() {
+        RawArticle runaway = Seeds.article("Troops shelled the border village. " + EngineFaultInjection.BACKTRACK_MARKER
+                + " " + EngineFaultInjection.RUNAWAY_TEXT + " " + UUID.randomUUID(), "runaway.txt");
+        Rejection rejection = poisonThenGood(runaway.articleId(), KafkaTestClient.json(runaway), "1", "time budget exceeded");
+        assertEquals(runaway.articleId(), rejection.articleId());
+        assertEquals("runaway.txt", rejection.fileName());
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.matches("(?s).*borderwatch_extract_time_budget_total\\{outcome=\"exceeded\"[^}]*} [1-9].*"),
+                "the budget outcome is counted");
+        assertTrue(metrics.matches("(?s).*borderwatch_extract_rejected_total\\{reason=\"time-budget\"[^}]*} [1-9].*"),
+                "the rejection is counted by its reason");
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void anAnalysisTheBrokerRefusesEndsAsARejectionAndThePartitionGoesOn() throws Exception {
+        RawArticle seed = Seeds.all().get(3);
+        RawArticle article = Seeds.article(seed.text() + "\n\nRefused copy " + UUID.randomUUID(), "refused.txt");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers",
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)))) {
+            setMaxMessageBytes(admin, 1024); // a broker that keeps a smaller limit than the contract's
+            try {
+                kafka.publish(0, article.articleId(), KafkaTestClient.json(article), "1");
+                Rejection rejection = parse(kafka.await(Topics.REJECTED, r -> article.articleId().equals(r.key()), 1, WAIT)
+                        .get(0).value(), Rejection.class);
+                assertTrue(rejection.reason().startsWith("analysis could not be written: "), rejection.reason());
+                assertTrue(rejection.reason().contains("RecordTooLargeException"), rejection.reason());
+                ConsumerRecord<String, byte[]> letter = kafka.await(Topics.RAW_DLQ,
+                        r -> article.articleId().equals(r.key()), 1, WAIT).get(0);
+                assertEquals("write-failed", header(letter, "dead-letter-kind"));
+            } finally {
+                setMaxMessageBytes(admin, org.borderwatch.contract.Limits.MAX_MESSAGE_BYTES);
+            }
+        }
+        RawArticle good = Seeds.article("A good article behind a refused analysis " + UUID.randomUUID(), "good.txt");
+        kafka.publish(0, good.articleId(), KafkaTestClient.json(good), "1");
+        kafka.await(Topics.ANALYZED, r -> good.articleId().equals(r.key()), 1, WAIT);
+    }
+
+    private static void setMaxMessageBytes(Admin admin, int bytes) throws Exception {
+        var topic = new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC,
+                Topics.ANALYZED);
+        admin.incrementalAlterConfigs(Map.of(topic, List.of(new org.apache.kafka.clients.admin.AlterConfigOp(
+                new org.apache.kafka.clients.admin.ConfigEntry("max.message.bytes", String.valueOf(bytes)),
+                org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                String.valueOf(bytes).equals(admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS)
+                        .get(topic).get("max.message.bytes").value()));
+    }
+
     /**
-     * Sends a poison record and then a good article to the same partition (0), and checks: the dead letter keeps the
-     * original bytes and carries the reason, a Rejection of stage extract names the raw record, and the good article
-     * behind it is analyzed (the partition is not stuck).
+     * Sends a poison record and then a good article to the same partition (0), and checks: the dead letter names
+     * the raw record, its size and the reason, but is no copy of it; a Rejection of stage extract names the raw
+     * record, and the good article behind it is analyzed (the partition is not stuck).
      */
     private Rejection poisonThenGood(String key, byte[] value, String schemaVersionHeader, String expectedReason) {
         RecordMetadata poison = kafka.publish(0, key, value, schemaVersionHeader);
@@ -194,11 +244,17 @@ class ExtractPipelineIT {
         ConsumerRecord<String, byte[]> deadLetter = kafka.await(Topics.RAW_DLQ,
                 r -> String.valueOf(poison.offset()).equals(header(r, "dead-letter-offset"))
                         && "0".equals(header(r, "dead-letter-partition")), 1, WAIT).get(0);
-        assertEquals(key, deadLetter.key());
-        assertArrayEquals(value, deadLetter.value(), "the dead letter keeps the original value");
         String reason = header(deadLetter, "dead-letter-reason");
         assertNotNull(reason);
         assertTrue(reason.contains(expectedReason), "reason '" + reason + "' should say " + expectedReason);
+        DeadLetter letter = parse(deadLetter.value(), DeadLetter.class);
+        assertEquals(reason, letter.reason());
+        assertEquals(value.length, letter.sizeBytes());
+        assertEquals(String.valueOf(value.length), header(deadLetter, "dead-letter-size"));
+        assertEquals(rawSource, letter.source());
+        assertFalse(java.util.Arrays.equals(value, deadLetter.value()), "the dead letter is no copy of the record");
+        assertTrue(deadLetter.value().length < 4096, "a dead letter stays small: " + deadLetter.value().length);
+        assertEquals(letter.articleId() != null ? letter.articleId() : key, deadLetter.key());
 
         ConsumerRecord<String, byte[]> rejectionRecord = kafka.await(Topics.REJECTED,
                 r -> rawSource.equals(parse(r.value(), Rejection.class).source()), 1, WAIT).get(0);

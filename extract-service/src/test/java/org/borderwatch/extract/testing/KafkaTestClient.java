@@ -42,6 +42,8 @@ public final class KafkaTestClient implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        // records up to the contract's size, as the topics take them: the oversized cases are the service's to refuse
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(org.borderwatch.contract.Limits.MAX_MESSAGE_BYTES));
         this.producer = new KafkaProducer<>(props);
     }
 

@@ -53,7 +53,7 @@ public class ArticleIngestor {
         RawArticle article = prepared.article();
         String origin = fileName != null ? fileName : "POST /articles";
         for (String warning : prepared.warnings()) {
-            LOG.warnf("%s: %s", origin, warning);
+            LOG.warnf("%s: %s", LogSafe.of(origin), LogSafe.of(warning));
         }
         // Claimed before publishing, so two copies ingested at once (parallel inbox workers, concurrent POSTs)
         // give one record. If the publish fails the claim is dropped: the first copy's file stays in the inbox
@@ -61,7 +61,8 @@ public class ArticleIngestor {
         String first = acknowledged.putIfAbsent(article.articleId(), origin);
         if (first != null) {
             stats.duplicate();
-            LOG.infof("%s is a duplicate of %s (articleId %s): not published again", origin, first, article.articleId());
+            LOG.infof("%s is a duplicate of %s (articleId %s): not published again", LogSafe.of(origin),
+                    LogSafe.of(first), article.articleId());
             return new Outcome(article, true, first, prepared.charset(), prepared.warnings());
         }
         try {
@@ -71,7 +72,7 @@ public class ArticleIngestor {
             throw e;
         }
         stats.accepted();
-        LOG.infof("accepted %s as %s (%s, published %s, %d chars)", origin, article.articleId(), prepared.charset(),
+        LOG.infof("accepted %s as %s (%s, published %s, %d chars)", LogSafe.of(origin), article.articleId(), prepared.charset(),
                 article.published(), article.text().length());
         return new Outcome(article, false, null, prepared.charset(), prepared.warnings());
     }
@@ -83,7 +84,7 @@ public class ArticleIngestor {
                 fileName != null ? fileName : "http", "ingest", reason, source, Instant.now(clock).toString());
         publisher.publish(rejection);
         stats.rejected();
-        LOG.warnf("rejected %s from %s: %s", rejection.fileName(), source, reason);
+        LOG.warnf("rejected %s from %s: %s", LogSafe.of(rejection.fileName()), source, LogSafe.of(reason));
         return rejection;
     }
 }

@@ -29,9 +29,12 @@ public interface IngestConfig {
         @WithDefault("5M")
         MemorySize maxFileSize();
 
-        /** A file is complete when size and mtime did not change for this long (two checks this far apart). */
-        @WithDefault("PT0.5S")
-        Duration stabilityInterval();
+        /**
+         * A file is complete, and read, only when it (inode, size and mtime) did not change for this long. Longer
+         * than the pauses of a slow writer: 0.5 s took files from writers pausing between appends half-way.
+         */
+        @WithDefault("PT2S")
+        Duration quietTime();
 
         /** How often the watcher looks again while files are waiting to become stable. */
         @WithDefault("PT0.25S")
@@ -66,6 +69,21 @@ public interface IngestConfig {
         /** Larger request bodies are answered with 413. */
         @WithDefault("5M")
         MemorySize maxBodySize();
+
+        /**
+         * Bodies of {@code POST /articles} received at once; one more is answered 503 with Retry-After. A slow
+         * upload holds a connection and the bytes it sent, not a thread, so this can be well above the workers.
+         */
+        @WithDefault("256")
+        int maxConcurrentUploads();
+
+        /** Bytes of request bodies held in memory at once (received or being ingested); beyond: 503. */
+        @WithDefault("64M")
+        MemorySize uploadBufferLimit();
+
+        /** A body not received in full this long after its headers is answered 408 and its connection closed. */
+        @WithDefault("PT60S")
+        Duration bodyTimeout();
     }
 
     interface Publish {

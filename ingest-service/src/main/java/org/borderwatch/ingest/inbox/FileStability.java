@@ -5,30 +5,31 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tells when a file is completely written: its size and mtime were the same at two checks at least
- * {@code intervalMillis} apart, and its mtime is at least that old. A writer that is still appending changes size
- * or mtime between checks and resets the clock. Thread-safe: the watcher thread
- * records observations while its publishing workers forget the files they take.
+ * Tells when a file is completely written: the same file (inode), with the same size and mtime, for at least the
+ * quiet time since it was first seen like that, and its mtime is at least that old too. A writer that is still
+ * appending changes size or mtime and resets the clock, so a writer pausing for less than the quiet time between
+ * appends is never read half-way. Thread-safe: the watcher thread records observations while its publishing
+ * workers forget the files they take.
  */
 public final class FileStability {
-    private record Observation(long size, long mtimeMillis, long firstSeenMillis) {
+    private record Observation(FileIdentity identity, long firstSeenMillis) {
     }
 
-    private final long intervalMillis;
+    private final long quietMillis;
     private final Map<String, Observation> observed = new ConcurrentHashMap<>();
 
-    public FileStability(long intervalMillis) {
-        this.intervalMillis = intervalMillis;
+    public FileStability(long quietMillis) {
+        this.quietMillis = quietMillis;
     }
 
     /** Records what was seen now and says whether the file has stopped changing. */
-    public boolean isStable(String name, long size, long mtimeMillis, long nowMillis) {
+    public boolean isStable(String name, FileIdentity identity, long nowMillis) {
         Observation previous = observed.get(name);
-        if (previous == null || previous.size != size || previous.mtimeMillis != mtimeMillis) {
-            observed.put(name, new Observation(size, mtimeMillis, nowMillis));
+        if (previous == null || !previous.identity.equals(identity)) {
+            observed.put(name, new Observation(identity, nowMillis));
             return false;
         }
-        return nowMillis - previous.firstSeenMillis >= intervalMillis && nowMillis - mtimeMillis >= intervalMillis;
+        return nowMillis - previous.firstSeenMillis >= quietMillis && nowMillis - identity.mtimeMillis() >= quietMillis;
     }
 
     public void forget(String name) {

@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,8 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,8 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.borderwatch.ingest.article.ArticleIngestor;
 import org.borderwatch.ingest.article.IngestStats;
-import org.borderwatch.ingest.article.InputFormat;
-import org.borderwatch.ingest.article.RejectedInputException;
+import org.borderwatch.ingest.article.LogSafe;
 import org.borderwatch.ingest.config.IngestConfig;
 import org.borderwatch.ingest.messaging.BrokerUnavailableException;
 import org.jboss.logging.Logger;
@@ -39,10 +35,13 @@ import org.jboss.logging.Logger;
 /**
  * Watches the inbox folder on one thread of its own: a scan at start (files dropped while the service was down),
  * then a {@link WatchService} for prompt reaction plus a periodic full rescan as the safety net for lost or
- * overflowed events. A file is taken only once it is completely written ({@link FileStability}); it moves to
- * {@code .done/} only after the broker acknowledged its article, to {@code .rejected/} (with a reason file) only
- * after its Rejection record was acknowledged. While the broker is down files stay where they are and are tried
- * again after {@code retry-interval}. No input can stop this thread: every failure of one file is caught.
+ * overflowed events. A file is taken only once it is completely written: unchanged for the quiet time
+ * ({@link FileStability}). It is read once, through a handle that follows no link ({@link InboxFileReader}); a
+ * symbolic link is rejected from its directory entry and never followed. It moves to {@code .done/} only after the
+ * broker acknowledged its article, to {@code .rejected/} (with a reason file) only after its Rejection record was
+ * acknowledged ({@link InboxFileProcessor}); one that cannot be moved is not taken again ({@link UnmovableFiles}).
+ * While the broker is down files stay where they are and are tried again after {@code retry-interval}. No input can
+ * stop this thread: every failure of one file is caught.
  *
  * <p>Complete files are read, built and published by a pool of {@code workers} threads, each waiting for its own
  * file's acknowledgement: up to that many records are in flight, and a file still moves only after its record was
@@ -51,22 +50,22 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class InboxWatcher {
     private static final Logger LOG = Logger.getLogger(InboxWatcher.class);
-    private static final String ACCEPTED_TYPES = ".txt, .md, .html, .htm, .json";
 
     private final IngestConfig.Inbox config;
-    private final ArticleIngestor ingestor;
-    private final IngestStats stats;
     private final Path inbox;
     private final Path done;
     private final Path rejected;
     private final long maxFileSize;
     private final FileStability stability;
+    private final UnmovableFiles unmovable = new UnmovableFiles();
+    private final InboxFileProcessor processor;
     private final Set<String> ignoredDirectories = new HashSet<>();
     private final int workers;
 
     private volatile ExecutorService publishers;
     private volatile boolean running;
     private volatile Thread thread;
+    /** The inbox listed and read through its real path, resolved once at start: no link on the way to a file. */
     private volatile Path inboxReal;
     private volatile int pendingInInbox;
     private volatile long brokerRetryAtMillis;
@@ -75,14 +74,14 @@ public class InboxWatcher {
 
     public InboxWatcher(IngestConfig config, ArticleIngestor ingestor, IngestStats stats) {
         this.config = config.inbox();
-        this.ingestor = ingestor;
-        this.stats = stats;
         this.inbox = config.inbox().dir().toAbsolutePath().normalize();
         this.done = inbox.resolve(InboxFiles.DONE);
         this.rejected = inbox.resolve(InboxFiles.REJECTED);
         this.maxFileSize = config.inbox().maxFileSize().asLongValue();
-        this.stability = new FileStability(config.inbox().stabilityInterval().toMillis());
+        this.stability = new FileStability(config.inbox().quietTime().toMillis());
         this.workers = Math.max(1, config.inbox().workers());
+        this.processor = new InboxFileProcessor(ingestor, stats, new InboxFileReader(maxFileSize), unmovable, done,
+                rejected, this::brokerDown);
     }
 
     void onStart(@Observes StartupEvent event) throws IOException {
@@ -104,7 +103,8 @@ public class InboxWatcher {
         t.setDaemon(true);
         thread = t;
         t.start();
-        LOG.infof("watching %s for %s files (max %d bytes each)", inbox, ACCEPTED_TYPES, maxFileSize);
+        LOG.infof("watching %s for %s files (max %d bytes each, read after %s without change)", inbox,
+                InboxFileProcessor.ACCEPTED_TYPES, maxFileSize, config.quietTime());
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -203,10 +203,10 @@ public class InboxWatcher {
             Files.createDirectories(rejected);
         }
         long now = System.currentTimeMillis();
-        List<Path> stable = new ArrayList<>();
+        List<InboxFileProcessor.Candidate> stable = new ArrayList<>();
         Set<String> present = new HashSet<>();
         int waiting = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(inboxReal)) {
             for (Path path : entries) {
                 String name = path.getFileName().toString();
                 if (!InboxFiles.isCandidateName(name)) {
@@ -214,52 +214,48 @@ public class InboxWatcher {
                 }
                 BasicFileAttributes attrs;
                 try {
+                    // the entry itself: a symbolic link is looked at as a link and never followed
                     attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    if (attrs.isSymbolicLink()) {
-                        Optional<String> problem = symlinkProblem(path);
-                        if (problem.isPresent()) {
-                            present.add(name);
-                            if (brokerProblem == null || now >= brokerRetryAtMillis) {
-                                rejectFile(path, name, problem.get());
-                            }
-                            continue;
-                        }
-                        attrs = Files.readAttributes(path, BasicFileAttributes.class);
-                    }
                 } catch (NoSuchFileException e) {
                     continue;
                 }
                 if (attrs.isDirectory()) {
                     if (ignoredDirectories.add(name)) {
                         LOG.warnf("ignoring directory %s in the inbox: only files are read (subfolders are not"
-                                + " scanned)", name);
+                                + " scanned)", LogSafe.of(name));
                     }
                     continue;
                 }
                 present.add(name);
+                FileIdentity identity = FileIdentity.of(attrs);
+                if (unmovable.isStuck(name, identity)) {
+                    continue; // handled already, said once in the log
+                }
                 if (brokerProblem != null && now < brokerRetryAtMillis) {
                     waiting++;
                     continue;
                 }
-                if (!attrs.isRegularFile()) {
-                    rejectFile(path, name, "not a regular file (a pipe, socket or device cannot be an article)");
-                    continue;
-                }
-                if (stability.isStable(name, attrs.size(), attrs.lastModifiedTime().toMillis(), now)) {
-                    stable.add(path);
+                InboxFileProcessor.Candidate candidate = new InboxFileProcessor.Candidate(path, name, identity);
+                if (attrs.isSymbolicLink()) {
+                    rejectNow(candidate, InboxFileReader.symbolicLink(path).reason());
+                } else if (!attrs.isRegularFile()) {
+                    rejectNow(candidate, "not a regular file (a pipe, socket or device cannot be an article)");
+                } else if (stability.isStable(name, identity, now)) {
+                    stable.add(candidate);
                 } else {
                     waiting++;
                 }
             }
         }
         stability.retainOnly(present);
+        unmovable.retainOnly(present);
         pendingInInbox = waiting + stable.size();
         if (!stable.isEmpty()) {
             process(stable, waiting);
         }
     }
 
-    private void process(List<Path> files, int waiting) throws InterruptedException {
+    private void process(List<InboxFileProcessor.Candidate> files, int waiting) throws InterruptedException {
         boolean batch = files.size() >= config.progressThreshold();
         long start = System.currentTimeMillis();
         String startedAt = Instant.ofEpochMilli(start).toString();
@@ -272,7 +268,7 @@ public class InboxWatcher {
         Semaphore slots = new Semaphore(workers);
         long[] lastLog = {start};
         try {
-            for (Path file : files) {
+            for (InboxFileProcessor.Candidate file : files) {
                 if (!running || Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException("stopping");
                 }
@@ -288,14 +284,17 @@ public class InboxWatcher {
                         if (brokerWentDown.get()) {
                             return; // stays in the inbox for the retry
                         }
-                        if (processOne(file)) {
-                            handled.incrementAndGet();
-                        } else {
+                        stability.forget(file.name());
+                        InboxFileProcessor.Result result = processor.process(file);
+                        if (result == InboxFileProcessor.Result.BROKER_DOWN) {
                             brokerWentDown.set(true);
+                        } else if (result == InboxFileProcessor.Result.HANDLED) {
+                            handled.incrementAndGet();
+                            brokerProblem = null;
                         }
                     } catch (RuntimeException | Error e) {
                         // the file stays in the inbox; the next scan takes it again
-                        LOG.errorf(e, "ingesting %s failed; it stays in the inbox", file.getFileName());
+                        LOG.errorf(e, "ingesting %s failed; it stays in the inbox", LogSafe.of(file.name()));
                     } finally {
                         slots.release();
                     }
@@ -336,106 +335,21 @@ public class InboxWatcher {
         }
     }
 
-    /** Returns false when the broker could not be reached (the file stays for a later retry). */
-    private boolean processOne(Path file) {
-        String name = file.getFileName().toString();
-        stability.forget(name);
-        try {
-            InputFormat format = InputFormat.ofFileName(name).orElseThrow(() -> new RejectedInputException(
-                    RejectedInputException.Kind.UNSUPPORTED_TYPE,
-                    "unsupported file type " + extension(name) + ": the inbox reads " + ACCEPTED_TYPES));
-            byte[] bytes = readBounded(file);
-            ArticleIngestor.Outcome outcome = ingestor.ingest(bytes, format, name, null);
-            Path moved = InboxFiles.moveInto(file, done);
-            LOG.debugf("%s -> %s (%s)", name, moved, outcome.articleId());
+    /** A link or a device is rejected from its directory entry alone, on the watcher thread: nothing to read. */
+    private void rejectNow(InboxFileProcessor.Candidate candidate, String reason) {
+        stability.forget(candidate.name());
+        if (processor.reject(candidate, reason) == InboxFileProcessor.Result.HANDLED) {
             brokerProblem = null;
-            return true;
-        } catch (RejectedInputException e) {
-            return rejectFile(file, name, e.reason());
-        } catch (BrokerUnavailableException e) {
-            return brokerDown(name, e);
-        } catch (NoSuchFileException e) {
-            stats.vanished();
-            LOG.infof("%s disappeared before it was read: nothing to do", name);
-            return true;
-        } catch (IOException e) {
-            return rejectFile(file, name, "could not read the file: " + e);
         }
     }
 
-    /** Reads at most max-file-size bytes: a larger file is rejected from its size without being read. */
-    private byte[] readBounded(Path file) throws IOException, RejectedInputException {
-        long size = Files.size(file);
-        if (size > maxFileSize) {
-            throw tooLarge(size);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) maxFileSize + 1);
-            if (bytes.length > maxFileSize) {
-                throw tooLarge(bytes.length);
-            }
-            return bytes;
-        }
-    }
-
-    private RejectedInputException tooLarge(long size) {
-        return new RejectedInputException(RejectedInputException.Kind.TOO_LARGE,
-                "file is " + size + " bytes, over the limit of " + maxFileSize
-                        + " bytes (borderwatch.inbox.max-file-size); the file was not read");
-    }
-
-    /** Publishes the Rejection, then moves the file to .rejected/ beside its reason. False when the broker is down. */
-    private boolean rejectFile(Path file, String name, String reason) {
-        stability.forget(name);
-        try {
-            ingestor.reject(name, null, reason, "inbox");
-        } catch (BrokerUnavailableException e) {
-            return brokerDown(name, e);
-        }
-        try {
-            Path moved = InboxFiles.moveInto(file, rejected);
-            InboxFiles.writeReason(moved, name, reason, Instant.now());
-        } catch (NoSuchFileException e) {
-            LOG.infof("%s disappeared before it could be moved to %s", name, InboxFiles.REJECTED);
-        } catch (IOException e) {
-            LOG.errorf(e, "could not move %s to %s", name, InboxFiles.REJECTED);
-        }
-        brokerProblem = null;
-        return true;
-    }
-
-    private boolean brokerDown(String name, BrokerUnavailableException e) {
+    private void brokerDown(String name, BrokerUnavailableException e) {
         if (brokerProblem == null) {
-            LOG.warnf("broker unavailable, %s and the other files stay in the inbox; retry in %s: %s", name,
-                    config.retryInterval(), e.getMessage());
+            LOG.warnf("broker unavailable, %s and the other files stay in the inbox; retry in %s: %s",
+                    LogSafe.of(name), config.retryInterval(), e.getMessage());
         }
         brokerProblem = e.getMessage();
         brokerRetryAtMillis = System.currentTimeMillis() + config.retryInterval().toMillis();
-        return false;
-    }
-
-    /** Empty when the link may be read: its target exists and lies inside the inbox. */
-    private Optional<String> symlinkProblem(Path link) {
-        try {
-            Path target = link.toRealPath();
-            if (!target.startsWith(inboxReal)) {
-                return Optional.of("symbolic link pointing outside the inbox (to " + target
-                        + "): not followed, only files inside the inbox are read");
-            }
-            if (target.startsWith(inboxReal.resolve(InboxFiles.DONE))
-                    || target.startsWith(inboxReal.resolve(InboxFiles.REJECTED))) {
-                return Optional.of("symbolic link into " + InboxFiles.DONE + " or " + InboxFiles.REJECTED
-                        + ": already handled files are not read again");
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("symbolic link whose target does not exist or cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "(no extension)" : name.substring(dot).toLowerCase(Locale.ROOT);
     }
 
     private static void sleepQuietly(long millis) {

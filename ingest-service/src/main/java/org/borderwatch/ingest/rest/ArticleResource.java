@@ -29,7 +29,9 @@ import org.jboss.logging.Logger;
 /**
  * {@code POST /articles}: one article as text/plain, text/markdown, text/html or application/json
  * ({@code {title, text, published, outlet, url}}). Answers 202 once the broker acknowledged it. Nothing from the
- * request is ever used as a file path: the body goes straight to the article builder.
+ * request is ever used as a file path: the body goes straight to the article builder. The body arrives whole, from
+ * memory: {@link UploadGate} received it on the event loop before this runs on a worker thread, and answered the
+ * uploads that were too large, too slow or one too many itself.
  */
 @Path("/articles")
 public class ArticleResource {
@@ -59,9 +61,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "202", description = "accepted (or a duplicate of an accepted article)")
     @APIResponse(responseCode = "400", description = "empty body or malformed JSON")
     @APIResponse(responseCode = "413", description = "body over borderwatch.http.max-body-size")
+    @APIResponse(responseCode = "408", description = "body not complete within borderwatch.http.body-timeout"
+            + " after the headers (answered by UploadGate, connection closed)")
     @APIResponse(responseCode = "415", description = "unsupported content type")
     @APIResponse(responseCode = "422", description = "not an article: binary, wrong JSON types, no text")
-    @APIResponse(responseCode = "503", description = "broker unavailable: send again later")
+    @APIResponse(responseCode = "503", description = "broker unavailable, or too many uploads at once"
+            + " (borderwatch.http.max-concurrent-uploads, upload-buffer-limit): send again after Retry-After")
     public Response post(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         Optional<InputFormat> format = InputFormat.ofMediaType(contentType);
         if (format.isEmpty()) {
@@ -81,7 +86,7 @@ public class ArticleResource {
             return problem(400, "could not read the request body: " + e.getMessage());
         }
         if (bytes.length > maxBodySize) {
-            return problem(413, "body over the limit of " + maxBodySize + " bytes (borderwatch.http.max-body-size)");
+            return problem(413, overLimit(maxBodySize));
         }
         try {
             ArticleIngestor.Outcome outcome = ingestor.ingest(bytes, format.get(), null, declared);
@@ -116,6 +121,11 @@ public class ArticleResource {
             }
         }
         return null;
+    }
+
+    /** The reason of a 413, here and in {@link UploadGate}, which answers it before a body is read. */
+    static String overLimit(long maxBodySize) {
+        return "body over the limit of " + maxBodySize + " bytes (borderwatch.http.max-body-size)";
     }
 
     static int status(RejectedInputException.Kind kind) {

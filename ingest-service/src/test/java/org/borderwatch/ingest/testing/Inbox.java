@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.contract.Rejection;
+import org.borderwatch.ingest.inbox.InboxFiles;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The test application's inbox folder, and assertions on what became of a dropped file. */
@@ -66,7 +67,7 @@ public final class Inbox {
 
     /** Waits until the file is in .rejected/ beside a reason that mentions {@code reasonPart}; returns the reason. */
     public String awaitRejected(String name, String reasonPart) {
-        Path reasonFile = rejected(name + ".reason.txt");
+        Path reasonFile = rejected(InboxFiles.reasonFileName(name));
         await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(50)).until(() -> Files.exists(reasonFile));
         assertTrue(Files.exists(rejected(name), LinkOption.NOFOLLOW_LINKS), name + " moved to .rejected");
         assertFalse(Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS), name + " left in the inbox");
@@ -82,7 +83,7 @@ public final class Inbox {
         return reason;
     }
 
-    /** The file is still in the inbox after several stability intervals, and nothing was written for it. */
+    /** The file is still in the inbox after several quiet times, and nothing was written for it. */
     public void assertLeftAlone(String name) throws InterruptedException {
         Thread.sleep(2000);
         assertTrue(Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS), name + " should stay in the inbox");

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.borderwatch.contract.Limits;
 
 /**
  * A real single-node KRaft broker (combined broker and controller) running in this JVM, from Kafka's
@@ -57,13 +58,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         return Admin.create(props);
     }
 
-    /** Creates topics (1 replica) if absent; compacted ones get cleanup.policy=compact. */
+    /**
+     * Creates topics (1 replica) if absent; compacted ones get cleanup.policy=compact. Every topic takes records of
+     * up to the contract's {@link Limits#MAX_MESSAGE_BYTES}, as the local broker's do (contract/README.md, "Sizes").
+     */
     public void createTopics(Collection<String> plain, Collection<String> compacted, int partitions) {
+        String maxMessageBytes = String.valueOf(Limits.MAX_MESSAGE_BYTES);
         try (Admin admin = admin()) {
             List<NewTopic> topics = new java.util.ArrayList<>();
-            plain.forEach(t -> topics.add(new NewTopic(t, partitions, (short) 1)));
+            plain.forEach(t -> topics.add(new NewTopic(t, partitions, (short) 1)
+                    .configs(Map.of("max.message.bytes", maxMessageBytes))));
             compacted.forEach(t -> topics.add(new NewTopic(t, partitions, (short) 1)
-                    .configs(Map.of("cleanup.policy", "compact"))));
+                    .configs(Map.of("cleanup.policy", "compact", "max.message.bytes", maxMessageBytes))));
             for (NewTopic topic : topics) {
                 try {
                     admin.createTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);

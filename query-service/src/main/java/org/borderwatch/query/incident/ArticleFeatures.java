@@ -17,13 +17,17 @@ import org.borderwatch.contract.EventType;
  *
  * @param start     first day of the anchor (its current day or month dates), null when it has none
  * @param end       last day of the anchor
+ * @param firstDay  first day date in the anchor; {@code firstMonth} the first month date not covered by it
+ * @param firstActionDay   the same for the dates of its actions only ({@link IncidentDates#isAction}: not talks or
+ *                         statements), which name the incident when it has any
+ * @param firstActionMonth the first action month date not covered by {@code firstActionDay}
  * @param published the article's own day, null when unknown
  * @param firstYear first year of its current events given by year only ("in 2013"), used only without an anchor
  * @param lastYear  last such year
  * @param notBefore the day after its latest dated background event: what it reports is later than that
  */
 record ArticleFeatures(String pair, List<String> countries, LocalDate start, LocalDate end, String firstDay,
-        String firstMonth, LocalDate published, Integer firstYear, Integer lastYear, LocalDate notBefore,
+        String firstMonth, String firstActionDay, String firstActionMonth, LocalDate published, Integer firstYear, Integer lastYear, LocalDate notBefore,
         Set<Integer> hintMonths, Set<String> appeals, Set<String> orgs, Set<String> places, Set<String> words) {
 
     /** The anchor spans at most the 30 days before the latest event date, so a passing old date cannot stretch it. */
@@ -58,6 +62,8 @@ record ArticleFeatures(String pair, List<String> countries, LocalDate start, Loc
         LocalDate end = null;
         String firstDay = null;
         String firstMonth = null;
+        String firstActionDay = null;
+        String firstActionMonth = null;
         if (latest != null) {
             LocalDate floor = latest.minusDays(ANCHOR_SPAN_DAYS);
             for (EventRecord e : current) {
@@ -69,16 +75,18 @@ record ArticleFeatures(String pair, List<String> countries, LocalDate start, Loc
                 en = en.isAfter(lastPossible) ? lastPossible : en;
                 start = start == null || s.isBefore(start) ? s : start;
                 end = end == null || en.isAfter(end) ? en : end;
+                boolean action = IncidentDates.isAction(e.type());
                 if (Dates.isDay(e.date())) {
-                    firstDay = firstDay == null || e.date().compareTo(firstDay) < 0 ? e.date() : firstDay;
+                    firstDay = earliest(firstDay, e.date());
+                    firstActionDay = action ? earliest(firstActionDay, e.date()) : firstActionDay;
                 } else {
-                    firstMonth = firstMonth == null || e.date().compareTo(firstMonth) < 0 ? e.date() : firstMonth;
+                    firstMonth = earliest(firstMonth, e.date());
+                    firstActionMonth = action ? earliest(firstActionMonth, e.date()) : firstActionMonth;
                 }
             }
         }
-        if (firstDay != null && firstMonth != null && firstMonth.compareTo(firstDay.substring(0, 7)) >= 0) {
-            firstMonth = null;
-        }
+        firstMonth = uncovered(firstMonth, firstDay);
+        firstActionMonth = uncovered(firstActionMonth, firstActionDay);
         Integer firstYear = null;
         Integer lastYear = null;
         for (EventRecord e : current) {
@@ -114,8 +122,17 @@ record ArticleFeatures(String pair, List<String> countries, LocalDate start, Loc
                         .forEach(l -> places.add(l.name().toLowerCase(Locale.ROOT)));
             }
         }
-        return new ArticleFeatures(pair, List.copyOf(countries), start, end, firstDay, firstMonth, published,
-                firstYear, lastYear, notBefore(an), hints, appeals, orgs, places, ReportWords.of(current));
+        return new ArticleFeatures(pair, List.copyOf(countries), start, end, firstDay, firstMonth, firstActionDay,
+                firstActionMonth, published, firstYear, lastYear, notBefore(an), hints, appeals, orgs, places, ReportWords.of(current));
+    }
+
+    private static String earliest(String current, String date) {
+        return current == null || date.compareTo(current) < 0 ? date : current;
+    }
+
+    /** A first month no earlier than the first day's month says nothing earlier than the day: null then. */
+    private static String uncovered(String month, String day) {
+        return day != null && month != null && month.compareTo(day.substring(0, 7)) >= 0 ? null : month;
     }
 
     /** Events of the current incident: not background; denials left out (they did not happen as told). */

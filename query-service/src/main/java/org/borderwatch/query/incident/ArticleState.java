@@ -67,6 +67,31 @@ public record ArticleState(String articleId, RawArticle raw, ArticleAnalysis ana
         return rejection != null ? "rejected" : "pending";
     }
 
+    /**
+     * Why the article shows no incident: its rejection's reason, or, for an analyzed article that is no border
+     * incident, what its analysis lacks (read from the analysis: fewer than two states, no current act between
+     * them, or acts the extractor did not find to be the two states' forces at their border). Null otherwise.
+     */
+    public String reason() {
+        if (analysis == null) {
+            return rejection == null ? null : rejection.reason();
+        }
+        if (analysis.isBorderIncident()) {
+            return null;
+        }
+        java.util.List<String> states = analysis.countries() == null ? java.util.List.of() : analysis.countries();
+        if (states.size() < 2) {
+            return "not a border incident: " + (states.isEmpty() ? "no state is named as a party"
+                    : "only one state (" + states.get(0) + ") is named as a party");
+        }
+        boolean acts = analysis.events() != null && analysis.events().stream()
+                .anyMatch(e -> !e.background() && !e.negated() && IncidentDates.isAction(e.type()));
+        return acts ? "not a border incident: the acts reported were not found to be between the two states' forces "
+                + "at their border"
+                : "not a border incident: no current armed or coercive act between " + states.get(0) + " and "
+                        + states.get(1) + " is reported";
+    }
+
     public String title() {
         return raw != null && raw.title() != null ? raw.title() : analysis != null ? analysis.title() : null;
     }

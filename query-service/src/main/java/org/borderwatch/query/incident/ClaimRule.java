@@ -18,9 +18,11 @@ import org.borderwatch.contract.api.IncidentPicture.Claim;
  * <li>low / high: the smallest and largest of the remaining claims, denials (0) included: the spread of what
  * is asserted.</li>
  * </ul>
+ * What adds up to an incident's headline from these per-figure bests is {@link CasualtyFigures}' rule.
  */
 public final class ClaimRule {
-    public record Figure(Integer best, Integer low, Integer high) {
+    /** @param from the claim best is taken from (null when there is no claim, or only denials) */
+    public record Figure(Integer best, Integer low, Integer high, Claim from) {
     }
 
     private ClaimRule() {
@@ -39,18 +41,17 @@ public final class ClaimRule {
         }
         List<Claim> kept = new ArrayList<>(latest.values());
         if (kept.isEmpty()) {
-            return new Figure(null, null, null);
+            return new Figure(null, null, null, null);
         }
         int low = kept.stream().mapToInt(c -> c.count() == null ? 0 : c.count()).min().orElse(0);
         int high = kept.stream().mapToInt(c -> c.count() == null ? 0 : c.count()).max().orElse(0);
-        Integer best = kept.stream()
+        Claim from = kept.stream()
                 .filter(c -> c.count() != null && c.count() > 0)
                 .max(Comparator.comparingInt((Claim c) -> authority(party, c))
                         .thenComparing(c -> Objects.toString(c.published(), ""))
                         .thenComparingInt(Claim::count))
-                .map(Claim::count)
-                .orElse(0);
-        return new Figure(best, low, high);
+                .orElse(null);
+        return new Figure(from == null ? 0 : from.count(), low, high, from);
     }
 
     static int authority(String party, Claim c) {

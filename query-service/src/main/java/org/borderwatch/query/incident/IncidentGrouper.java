@@ -37,7 +37,8 @@ import org.borderwatch.contract.ArticleAnalysis;
  * </ol>
  * Incident id: the sorted, lower-case country pair and the group's first day ({@code am-az-2021-05-12}), or its
  * first month when no day is known, or its year, or {@code undated}; a collision gets {@code -2}, {@code -3}
- * (a second undated group of the pair is {@code am-az-undated-2}).
+ * (a second undated group of the pair is {@code am-az-undated-2}). The first day or month is that of the incident's
+ * own actions ({@link IncidentDates}: not of talks or statements) when it has any dated one.
  */
 public final class IncidentGrouper {
     static final int JOIN_GAP_DAYS = 21;
@@ -51,7 +52,12 @@ public final class IncidentGrouper {
     /** How far the group an undated article joins must lead the next: else it could be of either. */
     static final double CLEAR_LEAD = 1.1;
 
-    public record Group(String id, List<String> countries, List<ArticleState> articles) {
+    /**
+     * @param start the first day any of its articles is anchored on (a follow-up group's publication day, the
+     *              first of January for a group dated by year only; null for an undated group): a record dated
+     *              before it tells of an earlier event ({@link IncidentDates#before})
+     */
+    public record Group(String id, List<String> countries, List<ArticleState> articles, LocalDate start) {
     }
 
     private static final class Draft {
@@ -62,6 +68,9 @@ public final class IncidentGrouper {
         String firstMonth;
         /** Set for a group of articles dated by year only: its name. */
         Integer year;
+        /** First day and month of the members' own actions ({@link IncidentDates#isAction}): they name the group. */
+        String firstActionDay;
+        String firstActionMonth;
         final List<ArticleState> members = new ArrayList<>();
         final Set<Integer> months = new HashSet<>();
         final Set<String> appeals = new HashSet<>();
@@ -82,18 +91,20 @@ public final class IncidentGrouper {
                     months.add(m.getMonthValue());
                 }
             }
-            if (f.firstDay() != null && (firstDay == null || f.firstDay().compareTo(firstDay) < 0)) {
-                firstDay = f.firstDay();
-            }
-            if (f.firstMonth() != null && (firstMonth == null || f.firstMonth().compareTo(firstMonth) < 0)) {
-                firstMonth = f.firstMonth();
-            }
+            firstDay = earliest(firstDay, f.firstDay());
+            firstMonth = earliest(firstMonth, f.firstMonth());
+            firstActionDay = earliest(firstActionDay, f.firstActionDay());
+            firstActionMonth = earliest(firstActionMonth, f.firstActionMonth());
             // "in July" of a member dates its group too, so a report naming May does not join it
             months.addAll(f.hintMonths());
             appeals.addAll(f.appeals());
             orgs.addAll(f.orgs());
             places.addAll(f.places());
             words.addAll(f.words());
+        }
+
+        private static String earliest(String current, String date) {
+            return date != null && (current == null || date.compareTo(current) < 0) ? date : current;
         }
     }
 
@@ -334,7 +345,9 @@ public final class IncidentGrouper {
         Map<String, Integer> used = new HashMap<>();
         List<Group> groups = new ArrayList<>();
         for (Draft d : ordered) {
-            String when = d.firstDay != null ? d.firstDay
+            String when = d.firstActionDay != null ? d.firstActionDay
+                    : d.firstActionMonth != null ? d.firstActionMonth
+                    : d.firstDay != null ? d.firstDay
                     : d.firstMonth != null ? d.firstMonth
                     : d.year != null ? String.valueOf(d.year)
                     : d.start != null ? d.start.toString() : "undated";
@@ -343,7 +356,7 @@ public final class IncidentGrouper {
             String id = n == 1 ? base : base + "-" + n;
             List<ArticleState> members = new ArrayList<>(d.members);
             members.sort(ArticleState.BY_SORT_KEY);
-            groups.add(new Group(id, features.get(members.get(0).articleId()).countries(), members));
+            groups.add(new Group(id, features.get(members.get(0).articleId()).countries(), members, d.start));
         }
         return groups;
     }

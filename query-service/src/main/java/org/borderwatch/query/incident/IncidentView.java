@@ -34,8 +34,18 @@ public final class IncidentView {
             .comparing((IncidentSummary s) -> Objects.toString(s.firstEventDate(), "~")).reversed()
             .thenComparing(IncidentSummary::id);
 
-    /** An event with its article, for timelines and exports. */
-    public record TimelineEntry(String articleId, String articleTitle, String published, EventRecord event) {
+    /**
+     * An event with its article, for timelines and exports.
+     *
+     * @param outlet      the article's outlet
+     * @param duplicateOf the original when the article is a near-copy (left out of timelines and exports unless
+     *                    asked for)
+     * @param headline    true when this record's killed figure is the claim the picture's headline takes for its
+     *                    party: summing the killed counts of the entries marked true gives the incident's killed
+     *                    total (killedBest)
+     */
+    public record TimelineEntry(String articleId, String articleTitle, String published, EventRecord event,
+            String outlet, String duplicateOf, boolean headline) {
     }
 
     private final ReadModel model;
@@ -238,20 +248,28 @@ public final class IncidentView {
         }
         List<IncidentSummary> out = new ArrayList<>();
         for (IncidentSummary s : all) {
-            if (byCountry && !s.countries().contains(country.toUpperCase())) {
-                continue;
+            if (matches(s.countries(), s.firstEventDate(), s.lastEventDate(), country, from, to)) {
+                out.add(s);
             }
-            LocalDate last = Dates.end(s.lastEventDate());
-            LocalDate first = Dates.start(s.firstEventDate());
-            if (from != null && last != null && last.isBefore(from)) {
-                continue;
-            }
-            if (to != null && first != null && first.isAfter(to)) {
-                continue;
-            }
-            out.add(s);
         }
         return out;
+    }
+
+    /**
+     * The filter of the incident list and of the exports: one of the two states is {@code country}, and the
+     * incident's event dates reach into [from, to] (an incident without dates is not excluded by them).
+     */
+    public static boolean matches(List<String> countries, String firstEventDate, String lastEventDate,
+            String country, LocalDate from, LocalDate to) {
+        if (country != null && !country.isBlank() && !countries.contains(country.trim().toUpperCase())) {
+            return false;
+        }
+        LocalDate last = Dates.end(lastEventDate);
+        LocalDate first = Dates.start(firstEventDate);
+        if (from != null && last != null && last.isBefore(from)) {
+            return false;
+        }
+        return to == null || first == null || !first.isAfter(to);
     }
 
     /** The snapshot's summaries, newest first, as an unmodifiable list shared by every reader of that version. */
@@ -279,58 +297,120 @@ public final class IncidentView {
      * undated article, ingested) by then. The incident is found by its articles, since its id may differ then.
      */
     public Optional<IncidentPicture> pictureAsOf(String id, LocalDate day) {
-        IncidentGrouper.Group now = snapshot().groups().get(id);
-        if (now == null) {
-            return Optional.empty();
-        }
-        Snapshot then = asOf(day);
-        String best = null;
-        int bestOverlap = 0;
-        for (Map.Entry<String, IncidentGrouper.Group> e : then.groups().entrySet()) {
-            int overlap = 0;
-            for (ArticleState a : e.getValue().articles()) {
-                if (now.articles().stream().anyMatch(b -> b.articleId().equals(a.articleId()))) {
-                    overlap++;
-                }
-            }
-            if (overlap > bestOverlap) {
-                best = e.getKey();
-                bestOverlap = overlap;
-            }
-        }
-        IncidentPicture p = best == null ? null : then.pictures().get(best);
-        if (p == null) {
-            // Nothing of it was known yet: an empty picture under today's id.
-            return Optional.of(new IncidentPicture(id, null, now.countries(), "unknown", null, null, List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(),
-                    new IncidentPicture.Ceasefire(false, null, null, null), List.of(), day.toString(), null));
-        }
-        return Optional.of(new IncidentPicture(id, p.title(), p.countries(), p.status(), p.firstEventDate(),
-                p.lastEventDate(), p.locations(), p.casualties(), p.forces(), p.appeals(), p.responses(),
-                p.accusations(), p.ceasefire(), p.articles(), day.toString(), p.updatedAt()));
+        return incident(id, day).map(Exported::picture);
     }
 
-    public Optional<List<TimelineEntry>> timeline(String id) {
-        IncidentGrouper.Group g = snapshot().groups().get(id);
-        if (g == null) {
+    /**
+     * An incident for a timeline or an export: under today's id, its group and picture in the derivation asked for
+     * (today's, or as of a day), with that derivation's near-copy links.
+     *
+     * @param group null when nothing of the incident was known by the day asked for
+     */
+    public record Exported(String id, IncidentGrouper.Group group, IncidentPicture picture,
+            Map<String, String> duplicateOf) {
+    }
+
+    /** One incident, today or as of {@code day} (null: today); empty when there is no such incident today. */
+    public Optional<Exported> incident(String id, LocalDate day) {
+        Snapshot now = snapshot();
+        IncidentGrouper.Group today = now.groups().get(id);
+        if (today == null) {
             return Optional.empty();
         }
-        List<TimelineEntry> out = new ArrayList<>();
-        for (ArticleState a : g.articles()) {
-            if (a.analysis().events() == null) {
-                continue;
-            }
-            for (EventRecord e : a.analysis().events()) {
-                if (!e.background()) {
-                    out.add(new TimelineEntry(a.articleId(), a.title(), a.published(), e));
-                }
+        if (day == null) {
+            return Optional.of(new Exported(id, today, now.pictures().get(id), now.duplicateOf()));
+        }
+        Snapshot then = asOf(day);
+        String idThen = idThen(today, then);
+        IncidentPicture p = idThen == null ? null : then.pictures().get(idThen);
+        if (p == null) {
+            // Nothing of it was known yet: an empty picture under today's id.
+            return Optional.of(new Exported(id, null, emptyPicture(id, today, day), then.duplicateOf()));
+        }
+        return Optional.of(new Exported(id, then.groups().get(idThen), renamed(p, id, day), then.duplicateOf()));
+    }
+
+    /**
+     * Every incident, today or as of {@code day} (null: today). As of a day, each incident is named by today's
+     * incident that shares most of its articles (its own id of that day when none does).
+     */
+    public List<Exported> incidents(LocalDate day) {
+        Snapshot now = snapshot();
+        if (day == null) {
+            List<Exported> out = new ArrayList<>();
+            now.pictures().forEach((id, p) -> out.add(new Exported(id, now.groups().get(id), p, now.duplicateOf())));
+            return out;
+        }
+        Snapshot then = asOf(day);
+        List<Exported> out = new ArrayList<>();
+        Map<String, Integer> used = new HashMap<>();
+        for (Map.Entry<String, IncidentPicture> e : then.pictures().entrySet()) {
+            IncidentGrouper.Group g = then.groups().get(e.getKey());
+            String id = idNow(g, now);
+            int n = used.merge(id, 1, Integer::sum);
+            id = n == 1 ? id : e.getKey(); // two of then's incidents are one today: the second keeps its own id
+            out.add(new Exported(id, g, renamed(e.getValue(), id, day), then.duplicateOf()));
+        }
+        return out;
+    }
+
+    private static IncidentPicture renamed(IncidentPicture p, String id, LocalDate day) {
+        return new IncidentPicture(id, p.title(), p.countries(), p.status(), p.firstEventDate(),
+                p.lastEventDate(), p.locations(), p.casualties(), p.forces(), p.appeals(), p.responses(),
+                p.accusations(), p.ceasefire(), p.articles(), day.toString(), p.updatedAt());
+    }
+
+    private static IncidentPicture emptyPicture(String id, IncidentGrouper.Group now, LocalDate day) {
+        return new IncidentPicture(id, null, now.countries(), "unknown", null, null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), new IncidentPicture.Ceasefire(false, null, null, null), List.of(),
+                day.toString(), null);
+    }
+
+    /** The id, in an earlier snapshot, of the incident that shares most articles with {@code now}; or null. */
+    private static String idThen(IncidentGrouper.Group now, Snapshot then) {
+        Map<String, Integer> overlap = new LinkedHashMap<>();
+        for (ArticleState a : now.articles()) {
+            String id = then.incidentOf().get(a.articleId());
+            if (id != null) {
+                overlap.merge(id, 1, Integer::sum);
             }
         }
-        out.sort(Comparator.comparing((TimelineEntry t) -> t.event().date() == null ? "~" : t.event().date())
-                .thenComparing(t -> Objects.toString(t.published(), "~"))
-                .thenComparing(TimelineEntry::articleId)
-                .thenComparing(t -> t.event().evidence() == null ? 0 : t.event().evidence().start()));
-        return Optional.of(out);
+        return mostShared(overlap);
+    }
+
+    /** Today's id of the incident that shares most articles with an earlier snapshot's {@code then}. */
+    private static String idNow(IncidentGrouper.Group then, Snapshot now) {
+        Map<String, Integer> overlap = new LinkedHashMap<>();
+        for (ArticleState a : then.articles()) {
+            String id = now.incidentOf().get(a.articleId());
+            if (id != null) {
+                overlap.merge(id, 1, Integer::sum);
+            }
+        }
+        String id = mostShared(overlap);
+        return id != null ? id : then.id();
+    }
+
+    private static String mostShared(Map<String, Integer> overlap) {
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : new TreeMap<>(overlap).entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Today's timeline of an incident, copies left out. */
+    public Optional<List<TimelineEntry>> timeline(String id) {
+        return incident(id, null).map(x -> timeline(x, false));
+    }
+
+    /** An incident's records in date order (see {@link Timelines#of}); a near-copy's only when {@code withCopies}. */
+    public static List<TimelineEntry> timeline(Exported x, boolean withCopies) {
+        return Timelines.of(x, withCopies);
     }
 
     public String incidentOf(String articleId) {

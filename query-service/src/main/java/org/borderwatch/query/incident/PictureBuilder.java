@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.EventType;
 import org.borderwatch.contract.api.IncidentPicture;
@@ -26,11 +25,12 @@ import org.borderwatch.contract.api.IncidentPicture.Response;
 import org.borderwatch.contract.api.IncidentSummary;
 
 /**
- * Builds the picture of one incident from its articles' latest analyses. Background records never count;
- * a near-duplicate copy adds no claim its original already makes (one report, one source).
+ * Builds the picture of one incident from its articles' latest analyses. Background records never count, nor do
+ * records dated before the incident's own span ({@link IncidentDates}); a near-duplicate copy adds no claim its
+ * original already makes (one report, one source). Figures and the headline: {@link CasualtyFigures}; the title:
+ * {@link Titles}; first and last event dates: {@link IncidentDates}.
  */
 public final class PictureBuilder {
-    private static final List<String> CATEGORIES = List.of("killed", "wounded", "captured", "missing");
     private static final Set<EventType> RESPONSE_TYPES = Set.of(EventType.STATEMENT, EventType.CONSULTATION,
             EventType.MEETING, EventType.REJECTION, EventType.MISSION, EventType.MONITORING, EventType.MEDIATION,
             EventType.DEMAND, EventType.THREAT);
@@ -57,7 +57,7 @@ public final class PictureBuilder {
                 continue;
             }
             for (EventRecord e : a.analysis().events()) {
-                if (!e.background()) {
+                if (counts(e, group)) {
                     events.add(new Sourced(a, e));
                 }
             }
@@ -67,21 +67,16 @@ public final class PictureBuilder {
         // happened to be ingested first, or the same reports ingested in another order give another picture.
         events.sort(CONTENT_ORDER);
         List<Place> places = places(events);
-        List<CasualtyFigure> casualties = casualties(events, duplicateOf);
-        List<ForceFigure> forces = forces(events, duplicateOf);
+        List<CasualtyFigure> casualties = CasualtyFigures.casualties(events, duplicateOf);
+        List<ForceFigure> forces = CasualtyFigures.forces(events, duplicateOf);
         List<AppealStatus> appeals = appeals(events);
         List<Response> responses = responses(events, group.countries());
         List<AccusationRef> accusations = accusations(events);
         Ceasefire ceasefire = ceasefire(events);
-        String first = null;
-        String last = null;
-        for (Sourced s : events) {
-            String d = s.event().date();
-            if (d != null && !s.event().negated() && Dates.start(d) != null) {
-                first = earlier(first, d);
-                last = later(last, d);
-            }
-        }
+        IncidentDates.Span span = new IncidentDates.Span();
+        events.forEach(s -> span.add(s.event()));
+        String first = span.first();
+        String last = span.last();
         String status = ceasefire.reported() && !Boolean.TRUE.equals(ceasefire.broken()) ? "ceasefire"
                 : events.stream().anyMatch(s -> !s.event().negated() && isHostile(s.event().type())) ? "active"
                 : "unknown";
@@ -90,16 +85,26 @@ public final class PictureBuilder {
             articles.add(new ArticleRef(a.articleId(), a.title(), a.published(), a.outlet(),
                     duplicateOf.get(a.articleId())));
         }
-        return new IncidentPicture(group.id(), title(group, events, first), group.countries(), status, first, last,
+        return new IncidentPicture(group.id(), Titles.title(group.countries(), events, first), group.countries(),
+                status, first, last,
                 places, casualties, forces, appeals, responses, accusations, ceasefire, articles, asOf, updatedAt);
     }
 
+    /**
+     * A record of the incident: not background, and not dated before the incident's own span (an earlier event the
+     * extractor did not mark as background).
+     */
+    static boolean counts(EventRecord e, IncidentGrouper.Group group) {
+        return !e.background() && !IncidentDates.before(e.date(), group.start());
+    }
+
+    /** The list's row: killed best/low/high add up the figures that make the headline ({@link CasualtyFigures}). */
     public static IncidentSummary summary(IncidentPicture p) {
         Integer best = null;
         Integer low = null;
         Integer high = null;
         for (CasualtyFigure c : p.casualties()) {
-            if ("killed".equals(c.category()) && c.best() != null) {
+            if ("killed".equals(c.category()) && c.best() != null && !Boolean.FALSE.equals(c.headline())) {
                 best = (best == null ? 0 : best) + c.best();
                 low = (low == null ? 0 : low) + (c.low() == null ? 0 : c.low());
                 high = (high == null ? 0 : high) + (c.high() == null ? 0 : c.high());
@@ -110,7 +115,7 @@ public final class PictureBuilder {
                 best, low, high, (int) sources);
     }
 
-    private static boolean isHostile(EventType t) {
+    static boolean isHostile(EventType t) {
         return t == EventType.INCURSION || t == EventType.ATTACK || t == EventType.CLASH || t == EventType.CASUALTIES
                 || t == EventType.TROOP_PRESENCE || t == EventType.CEASEFIRE_VIOLATION;
     }
@@ -140,115 +145,10 @@ public final class PictureBuilder {
         return out;
     }
 
-    private static Claim claim(Sourced s, Integer count) {
+    static Claim claim(Sourced s, Integer count) {
         EventRecord e = s.event();
         return new Claim(count, e.counts() == null ? null : e.counts().qualifier(), e.claimedBy(),
                 s.article().articleId(), s.article().published(), e.evidence());
-    }
-
-    /** Drops a copy's claim when its original already makes the same one. */
-    private static List<Claim> dedupe(List<Claim> claims, Map<String, String> duplicateOf) {
-        List<Claim> out = new ArrayList<>();
-        for (Claim c : claims) {
-            String original = duplicateOf.get(c.articleId());
-            boolean repeated = original != null && claims.stream().anyMatch(o -> o.articleId().equals(original)
-                    && Objects.equals(o.count(), c.count())
-                    && Objects.equals(name(o), name(c)));
-            if (!repeated) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private static String name(Claim c) {
-        return c.claimedBy() == null ? null : c.claimedBy().name();
-    }
-
-    private static Integer count(EventRecord.Counts c, String category) {
-        if (c == null) {
-            return null;
-        }
-        return switch (category) {
-            case "killed" -> c.killed();
-            case "wounded" -> c.wounded();
-            case "captured" -> c.captured();
-            default -> c.missing();
-        };
-    }
-
-    private List<CasualtyFigure> casualties(List<Sourced> events, Map<String, String> duplicateOf) {
-        record Key(String party, String category, Boolean civilian) {
-        }
-        Map<Key, List<Claim>> claims = new LinkedHashMap<>();
-        List<Sourced> denials = new ArrayList<>();
-        for (Sourced s : events) {
-            EventRecord e = s.event();
-            if (e.type() != EventType.CASUALTIES) {
-                continue;
-            }
-            boolean denial = e.negated() || CATEGORIES.stream().allMatch(c -> {
-                Integer n = count(e.counts(), c);
-                return n == null || n == 0;
-            });
-            if (denial) {
-                denials.add(s);
-                continue;
-            }
-            for (String category : CATEGORIES) {
-                Integer n = count(e.counts(), category);
-                if (n != null && n > 0) {
-                    claims.computeIfAbsent(new Key(e.party(), category, e.civilian()), k -> new ArrayList<>())
-                            .add(claim(s, n));
-                }
-            }
-        }
-        // A denial ("there are no casualties") stands beside every figure it contradicts: of its party, or of
-        // any party when it names none; with nothing to contradict, it is a figure of its own.
-        for (Sourced d : denials) {
-            boolean placed = false;
-            for (Map.Entry<Key, List<Claim>> e : claims.entrySet()) {
-                Key k = e.getKey();
-                boolean sameParty = d.event().party() == null || d.event().party().equals(k.party());
-                if (sameParty && ("killed".equals(k.category()) || "wounded".equals(k.category()))) {
-                    e.getValue().add(claim(d, 0));
-                    placed = true;
-                }
-            }
-            if (!placed) {
-                claims.computeIfAbsent(new Key(d.event().party(), "killed", d.event().civilian()),
-                        k -> new ArrayList<>()).add(claim(d, 0));
-            }
-        }
-        List<CasualtyFigure> out = new ArrayList<>();
-        claims.forEach((k, list) -> {
-            List<Claim> kept = dedupe(list, duplicateOf);
-            ClaimRule.Figure f = ClaimRule.figure(k.party(), kept);
-            out.add(new CasualtyFigure(k.party(), k.category(), k.civilian(), f.best(), f.low(), f.high(), kept));
-        });
-        out.sort(Comparator.comparing((CasualtyFigure c) -> Objects.toString(c.party(), "~"))
-                .thenComparing(c -> CATEGORIES.indexOf(c.category())));
-        return out;
-    }
-
-    private List<ForceFigure> forces(List<Sourced> events, Map<String, String> duplicateOf) {
-        Map<String, List<Claim>> claims = new TreeMap<>();
-        for (Sourced s : events) {
-            EventRecord e = s.event();
-            if (e.type() == EventType.TROOP_PRESENCE && !e.negated() && e.counts() != null
-                    && e.counts().troops() != null) {
-                claims.computeIfAbsent(Objects.toString(e.party(), ""), k -> new ArrayList<>())
-                        .add(claim(s, e.counts().troops()));
-            }
-        }
-        List<ForceFigure> out = new ArrayList<>();
-        claims.forEach((party, list) -> {
-            List<Claim> kept = dedupe(list, duplicateOf);
-            String p = party.isEmpty() ? null : party;
-            ClaimRule.Figure f = ClaimRule.figure(p, kept);
-            out.add(new ForceFigure(p, f.best(), f.low(), f.high(), kept));
-        });
-        return out;
     }
 
     /**
@@ -413,116 +313,5 @@ public final class PictureBuilder {
         return new Ceasefire(true, mediator, date, broken);
     }
 
-    /**
-     * The earlier of two ISO dates of any precision; a less precise date covering the other ("2021-05" and
-     * "2021-05-12") gives way to the precise one, since it says nothing earlier.
-     */
-    static String earlier(String current, String d) {
-        if (current == null || d.startsWith(current)) {
-            return d;
-        }
-        return current.startsWith(d) || current.compareTo(d) <= 0 ? current : d;
-    }
 
-    static String later(String current, String d) {
-        if (current == null || d.startsWith(current)) {
-            return d;
-        }
-        return current.startsWith(d) || current.compareTo(d) >= 0 ? current : d;
-    }
-
-    /**
-     * "Azerbaijani incursion into Armenia (Syunik), May 2021": the dominant hostile act and who did it to whom
-     * (the initiator of most hostile records), the region most named with them, the month of the first event.
-     * Without one dominant side: "Armenia–Azerbaijan clashes".
-     */
-    static String title(IncidentGrouper.Group group, List<Sourced> events, String first) {
-        Map<EventType, Integer> types = new TreeMap<>();
-        Map<String, Integer> initiators = new LinkedHashMap<>();
-        Map<String, Integer> regions = new LinkedHashMap<>();
-        for (Sourced s : events) {
-            EventRecord e = s.event();
-            if (e.negated() || !isHostile(e.type())) {
-                continue;
-            }
-            types.merge(e.type(), 1, Integer::sum);
-            String by = Actors.countryIn(e, "initiator");
-            if (by != null && group.countries().contains(by)) {
-                initiators.merge(by, 1, Integer::sum);
-            }
-            for (EventRecord.Location l : e.locations() == null ? List.<EventRecord.Location>of() : e.locations()) {
-                String region = l.admin1() != null ? l.admin1() : "region".equals(l.kind()) ? l.name() : null;
-                if (region != null) {
-                    regions.merge(region, 1, Integer::sum);
-                }
-            }
-        }
-        String a = countryName(group.countries().get(0));
-        String b = countryName(group.countries().get(1));
-        String by = top(initiators);
-        boolean oneSided = by != null && initiators.size() == 1;
-        String what;
-        if (types.containsKey(EventType.INCURSION) && oneSided) {
-            what = demonym(by) + " incursion into " + countryName(other(group, by));
-        } else if (types.containsKey(EventType.ATTACK) && oneSided) {
-            what = demonym(by) + " attack on " + countryName(other(group, by));
-        } else if (types.containsKey(EventType.INCURSION) || types.containsKey(EventType.ATTACK)
-                || types.containsKey(EventType.CLASH)) {
-            what = a + "–" + b + " clashes";
-        } else {
-            what = a + "–" + b + (types.isEmpty() ? " border tensions" : " border incident");
-        }
-        String region = top(regions);
-        String where = region == null ? "" : " (" + region + ")";
-        String when = "";
-        LocalDate d = Dates.start(first);
-        if (d != null) {
-            when = ", " + (first.length() >= 7 ? d.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                    Locale.ENGLISH) + " " : "") + d.getYear();
-        }
-        return what + where + when;
-    }
-
-    /** The key with the highest count; ties to the first seen (events are in article order, so deterministic). */
-    private static String top(Map<String, Integer> counts) {
-        String best = null;
-        int n = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > n) {
-                best = e.getKey();
-                n = e.getValue();
-            }
-        }
-        return best;
-    }
-
-    private static String other(IncidentGrouper.Group group, String code) {
-        return group.countries().get(0).equals(code) ? group.countries().get(1) : group.countries().get(0);
-    }
-
-    private static final Map<String, String> DEMONYMS = Map.ofEntries(
-            Map.entry("AF", "Afghan"), Map.entry("AM", "Armenian"), Map.entry("AZ", "Azerbaijani"),
-            Map.entry("BY", "Belarusian"), Map.entry("CN", "Chinese"), Map.entry("CO", "Colombian"),
-            Map.entry("ER", "Eritrean"), Map.entry("ET", "Ethiopian"), Map.entry("GE", "Georgian"),
-            Map.entry("GY", "Guyanese"), Map.entry("IL", "Israeli"), Map.entry("IN", "Indian"),
-            Map.entry("IQ", "Iraqi"), Map.entry("IR", "Iranian"), Map.entry("KG", "Kyrgyz"),
-            Map.entry("KH", "Cambodian"), Map.entry("KP", "North Korean"), Map.entry("KR", "South Korean"),
-            Map.entry("LB", "Lebanese"), Map.entry("PK", "Pakistani"), Map.entry("RS", "Serbian"),
-            Map.entry("RU", "Russian"), Map.entry("SD", "Sudanese"), Map.entry("SS", "South Sudanese"),
-            Map.entry("SY", "Syrian"), Map.entry("TH", "Thai"), Map.entry("TJ", "Tajik"), Map.entry("TR", "Turkish"),
-            Map.entry("UA", "Ukrainian"), Map.entry("UZ", "Uzbek"), Map.entry("VE", "Venezuelan"),
-            Map.entry("XK", "Kosovar"));
-
-    static String demonym(String code) {
-        String d = DEMONYMS.get(code);
-        return d != null ? d : countryName(code) + "'s";
-    }
-
-    static String countryName(String code) {
-        if (code == null) {
-            return "?";
-        }
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-        return name == null || name.isBlank() || name.equals(code) ? code : name;
-    }
 }

@@ -19,6 +19,8 @@ import org.borderwatch.contract.Rejection;
  */
 public final class ReadModel {
     private final Map<String, ArticleState> articles = new ConcurrentHashMap<>();
+    /** Inputs rejected before they had an article id (a file that could not be read), by file name: the latest. */
+    private final Map<String, Rejection> unidentified = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
@@ -71,9 +73,23 @@ public final class ReadModel {
     }
 
     public boolean apply(Rejection rejection) {
-        if (rejection == null || rejection.articleId() == null) {
-            // A file rejected before it had an id is not an article; ingest keeps it with its reason.
+        if (rejection == null) {
             return false;
+        }
+        if (rejection.articleId() == null) {
+            // A file rejected before it had an id is no article, but the analyst who dropped it must see why it was
+            // refused (GET /articles?status=rejected): kept by file name, the latest rejection of that name.
+            String name = rejection.fileName() != null ? rejection.fileName()
+                    : rejection.source() != null ? rejection.source() : "";
+            boolean[] changed = {false};
+            unidentified.compute(name, (k, old) -> {
+                if (old != null && (old.equals(rejection) || later(old.rejectedAt(), rejection.rejectedAt()))) {
+                    return old;
+                }
+                changed[0] = true;
+                return rejection;
+            });
+            return changed(changed[0]);
         }
         boolean[] changed = {false};
         articles.compute(rejection.articleId(), (id, s) -> {
@@ -109,6 +125,16 @@ public final class ReadModel {
 
     public List<ArticleState> articles() {
         return new ArrayList<>(articles.values());
+    }
+
+    /** The rejections of inputs that never had an article id, one per file name. */
+    public List<Rejection> unidentifiedRejections() {
+        return new ArrayList<>(unidentified.values());
+    }
+
+    /** {@code a} is strictly later than {@code b} (ISO instants; a missing one is earliest). */
+    private static boolean later(String a, String b) {
+        return a != null && (b == null || a.compareTo(b) > 0);
     }
 
     public int size() {

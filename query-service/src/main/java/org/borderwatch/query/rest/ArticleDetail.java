@@ -1,29 +1,16 @@
 package org.borderwatch.query.rest;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import org.borderwatch.contract.EventRecord;
-import org.borderwatch.contract.Extractor;
+import org.borderwatch.contract.api.ArticleView;
 
 /**
- * {@code GET /articles/{id}}: the contract's ArticleView fields, plus the text (evidence offsets point into it),
- * when it was ingested, and the original it copies.
+ * {@code GET /articles/{id}}: the contract's ArticleView (its fields at the top level of the JSON, as in the list),
+ * plus the text (evidence offsets point into it), when it was ingested and the analysis's warnings.
  */
 public record ArticleDetail(
-        String id,
-        String fileName,
-        String title,
-        String published,
-        String outlet,
-        String status,
-        String reason,
-        @JsonProperty("isBorderIncident") Boolean isBorderIncident,
-        List<String> countries,
-        String incidentId,
-        Extractor extractor,
-        List<EventRecord> events,
+        @JsonUnwrapped ArticleView article,
         String text,
         String ingestedAt,
-        String duplicateOf,
         List<String> warnings) {
 }

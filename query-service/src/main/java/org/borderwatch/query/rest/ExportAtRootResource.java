@@ -1,5 +1,6 @@
 package org.borderwatch.query.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,8 +27,8 @@ public final class ExportAtRootResource {
         @GET
         @Produces(ExportResource.CSV)
         @Operation(summary = "Every incident's event records as CSV (ACLED-style columns)")
-        public String get() {
-            return ExportResource.allEvents(view);
+        public String get(@BeanParam ExportParams params) {
+            return ExportResource.allEvents(view, params.query());
         }
     }
 
@@ -42,8 +43,8 @@ public final class ExportAtRootResource {
         @GET
         @Produces(ExportResource.GEOJSON)
         @Operation(summary = "Every incident's located places as a GeoJSON FeatureCollection")
-        public Map<String, Object> get() {
-            return ExportResource.allGeoJson(view);
+        public Map<String, Object> get(@BeanParam ExportParams params) {
+            return ExportResource.allGeoJson(view, params.query());
         }
     }
 }

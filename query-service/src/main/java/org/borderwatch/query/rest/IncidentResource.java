@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.util.function.Supplier;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -16,14 +17,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.borderwatch.contract.api.IncidentPicture;
 import org.borderwatch.contract.api.IncidentSummary;
 import org.borderwatch.query.export.EventExports;
+import org.borderwatch.query.export.ExportQuery;
 import org.borderwatch.query.incident.IncidentView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -57,6 +56,7 @@ public class IncidentResource {
             @QueryParam("limit") @Parameter(description = "at most this many summaries, 1-" + MAX_LIMIT
                     + " (paging; default all); the answer's " + TOTAL_COUNT + " header counts all") String limit,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        country(country);
         LocalDate fromDay = date("from", from);
         LocalDate toDay = date("to", to);
         // one body per snapshot and filter: the summaries are derived from the snapshot alone
@@ -189,15 +189,17 @@ public class IncidentResource {
         });
     }
 
-    private IncidentPicture picture(String id) {
-        return view.picture(id).orElseThrow(() -> new NotFoundException("no incident " + id));
-    }
-
     @GET
     @Path("/{id}/timeline")
-    @Operation(summary = "The incident's event records in date order, each with its article")
-    public List<IncidentView.TimelineEntry> timeline(@PathParam("id") String id) {
-        return view.timeline(id).orElseThrow(() -> new NotFoundException("no incident " + id));
+    @Operation(summary = "The incident's event records in date order, each with its article (copies left out "
+            + "unless copies=true)")
+    public List<IncidentView.TimelineEntry> timeline(@PathParam("id") String id, @BeanParam ExportParams params) {
+        ExportQuery q = params.query();
+        return EventExports.timeline(incident(id, q), q);
+    }
+
+    private IncidentView.Exported incident(String id, ExportQuery q) {
+        return view.incident(id, q.asOf()).orElseThrow(() -> new NotFoundException("no incident " + id));
     }
 
     @GET
@@ -216,28 +218,35 @@ public class IncidentResource {
     @Path("/{id}/events.csv")
     @Produces(ExportResource.CSV)
     @Operation(summary = "One incident's event records as CSV (ACLED-style columns)")
-    public String eventsCsv(@PathParam("id") String id) {
-        List<Map.Entry<String, IncidentView.TimelineEntry>> rows = new ArrayList<>();
-        timeline(id).forEach(t -> rows.add(new AbstractMap.SimpleEntry<>(id, t)));
-        return EventExports.csv(rows);
+    public String eventsCsv(@PathParam("id") String id, @BeanParam ExportParams params) {
+        ExportQuery q = params.query();
+        return EventExports.csv(List.of(incident(id, q)), q);
     }
 
     @GET
     @Path("/{id}/geojson")
     @Produces(ExportResource.GEOJSON)
     @Operation(summary = "One incident's places as a GeoJSON FeatureCollection")
-    public Map<String, Object> geoJson(@PathParam("id") String id) {
-        return EventExports.geoJson(List.of(picture(id)));
+    public Map<String, Object> geoJson(@PathParam("id") String id, @BeanParam ExportParams params) {
+        ExportQuery q = params.query();
+        return EventExports.geoJson(List.of(incident(id, q)), q);
     }
 
+    /** A date parameter (the exports' parser): a 400 saying what was wrong when it is not YYYY-MM-DD. */
     static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be a date YYYY-MM-DD, not '" + value + "'");
+            return ExportQuery.date(name, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    /** A country parameter: an ISO 3166-1 alpha-2 code (any case), or a 400. */
+    static String country(String value) {
+        try {
+            return ExportQuery.country(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
     }
 }

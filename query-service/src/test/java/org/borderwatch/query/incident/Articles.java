@@ -21,6 +21,12 @@ final class Articles {
     /** An analyzed AM-AZ article: its text, publication day (or null), ingest time and events over that text. */
     static ArticleState article(String name, String text, String published, String ingestedAt, String version,
             java.util.function.Function<String, List<Ev>> events) {
+        return article(List.of("AM", "AZ"), name, text, published, ingestedAt, version, events);
+    }
+
+    /** An analyzed article about the two states {@code countries}. */
+    static ArticleState article(List<String> countries, String name, String text, String published,
+            String ingestedAt, String version, java.util.function.Function<String, List<Ev>> events) {
         String id = id(name);
         RawArticle raw = new RawArticle(1, id, name, text, published, null, null, null, name + ".txt", "text/plain",
                 ingestedAt, text.length());
@@ -30,7 +36,7 @@ final class Articles {
             records.add(evs.get(n).build(id, version, n));
         }
         ArticleAnalysis a = new ArticleAnalysis(CloudEventTypes.SCHEMA_VERSION, id, new Extractor("unit", version),
-                ingestedAt, published, true, List.of("AM", "AZ"), records, List.of(), name, null, name + ".txt",
+                ingestedAt, published, true, countries, records, List.of(), name, null, name + ".txt",
                 ingestedAt);
         return new ArticleState(id, raw, a, null);
     }

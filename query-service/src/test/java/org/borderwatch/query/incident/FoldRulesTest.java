@@ -214,10 +214,10 @@ class FoldRulesTest {
 
     @Test
     void firstAndLastEventDatesPreferThePreciseDayOverTheMonthThatCoversIt() {
-        assertEquals("2021-05-12", PictureBuilder.earlier("2021-05", "2021-05-12"));
-        assertEquals("2021-05-12", PictureBuilder.earlier("2021-05-12", "2021-05"));
-        assertEquals("2021-04", PictureBuilder.earlier("2021-05-12", "2021-04"));
-        assertEquals("2021-05-13", PictureBuilder.later("2021-05", "2021-05-13"));
-        assertEquals("2021-06", PictureBuilder.later("2021-05-13", "2021-06"));
+        assertEquals("2021-05-12", IncidentDates.earlier("2021-05", "2021-05-12"));
+        assertEquals("2021-05-12", IncidentDates.earlier("2021-05-12", "2021-05"));
+        assertEquals("2021-04", IncidentDates.earlier("2021-05-12", "2021-04"));
+        assertEquals("2021-05-13", IncidentDates.later("2021-05", "2021-05-13"));
+        assertEquals("2021-06", IncidentDates.later("2021-05-13", "2021-06"));
     }
 }

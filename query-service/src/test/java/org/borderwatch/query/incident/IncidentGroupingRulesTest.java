@@ -6,6 +6,7 @@ import static org.borderwatch.contract.EventType.STATEMENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +118,22 @@ class IncidentGroupingRulesTest {
 
         assertEquals(List.of("am-az-2021-05-12"), groups.stream().map(IncidentGrouper.Group::id).toList());
         assertEquals(4, groups.get(0).articles().size());
+    }
+
+    @Test
+    void anIncidentOfSeveralReportsIsNamedByItsFirstActionNotByTheWarningBeforeIt() {
+        // One report dates only a warning, four days before the clash another report dates: one incident, whose
+        // id and start say when the fighting began, while its span still begins with the warning.
+        String text = "Armenia's defence ministry warned on May 8 of troops gathering across the line.";
+        ArticleState warning = article("warning", "2021-05-09", text, List.of(Ev.of(text, STATEMENT)
+                .in("warned on May 8").day("2021-05-08").by("AM")));
+        ArticleState clash = clash("clash", "2021-05-12", "Arevik");
+
+        List<IncidentGrouper.Group> groups = grouper.group(List.of(clash, warning), Map.of());
+
+        assertEquals(List.of("am-az-2021-05-12"), groups.stream().map(IncidentGrouper.Group::id).toList());
+        assertEquals(Set.of(Set.of(warning.articleId(), clash.articleId())), partition(groups));
+        assertEquals(LocalDate.of(2021, 5, 8), groups.get(0).start());
     }
 
     @Test

@@ -50,8 +50,9 @@ class IncidentViewTest {
         assertEquals(List.of("AM", "AZ"), may.countries());
         // 002's "in May 2021" covers the 12th: it does not make the first event date less precise.
         assertEquals("2021-05-12", may.firstEventDate());
-        assertEquals("Azerbaijani incursion into Armenia (Syunik), May 2021", may.title());
-        assertEquals("Azerbaijani attack on Armenia (Syunik), September 2022",
+        // Neutral: who crossed into or attacked whom is each side's claim (the accusations), not the title's.
+        assertEquals("Armenia–Azerbaijan clash (Syunik), May 2021", may.title());
+        assertEquals("Armenia–Azerbaijan clash (Syunik), September 2022",
                 view.picture("am-az-2022-09-13").orElseThrow().title());
     }
 

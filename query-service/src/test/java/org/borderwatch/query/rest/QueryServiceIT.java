@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +36,7 @@ import org.borderwatch.contract.ArticleAnalysis;
 import org.borderwatch.contract.EventRecord;
 import org.borderwatch.contract.EventType;
 import org.borderwatch.contract.RawArticle;
+import org.borderwatch.contract.Rejection;
 import org.borderwatch.contract.Topics;
 import org.borderwatch.contract.api.IncidentPicture;
 import org.borderwatch.query.incident.IncidentView;
@@ -261,6 +264,129 @@ class QueryServiceIT {
                 .body("type", equalTo("FeatureCollection"))
                 .body("features.properties.name", hasItem("Vardenis"))
                 .body("features.properties.name", hasItem("Jermuk"));
+    }
+
+    @Test
+    @Order(4)
+    void exportsLeaveCopiesOutFlagTheHeadlineRowsAndTakeTheListsFilters() {
+        // Summing fatalities over the rows flagged headline gives the incident's killed figure; all rows overstate.
+        List<Map<String, String>> sep = csvRows(given().get("/incidents/" + SEP + "/events.csv").then().statusCode(200)
+                .extract().asString());
+        assertEquals(49, sep.stream().filter(r -> r.get("headline").equals("true"))
+                .mapToInt(r -> Integer.parseInt(r.get("fatalities"))).sum(), sep.toString());
+        // The May incident's copy (seed 004 of seed 001) is left out unless asked for, and marked when it is.
+        List<Map<String, String>> may = csvRows(given().get("/incidents/" + MAY + "/events.csv").then().statusCode(200)
+                .extract().asString());
+        assertTrue(may.stream().noneMatch(r -> r.get("article_id").equals(SEEDS.id(4))), may.toString());
+        List<Map<String, String>> withCopies = csvRows(given().get("/export/events.csv?copies=true").then()
+                .statusCode(200).extract().asString());
+        assertTrue(withCopies.stream().filter(r -> r.get("article_id").equals(SEEDS.id(4)))
+                .allMatch(r -> r.get("duplicate_of").equals(SEEDS.id(1))), withCopies.toString());
+        assertTrue(withCopies.stream().anyMatch(r -> r.get("article_id").equals(SEEDS.id(4))));
+        given().get("/incidents/" + MAY + "/timeline").then().statusCode(200)
+                .body("articleId", org.hamcrest.Matchers.not(hasItem(SEEDS.id(4))));
+        given().get("/incidents/" + MAY + "/timeline?copies=true").then().statusCode(200)
+                .body("articleId", hasItem(SEEDS.id(4)));
+        // country, from, to and asOf on every export
+        List<Map<String, String>> kg = csvRows(given().get("/events.csv?country=kg").then().statusCode(200)
+                .extract().asString());
+        assertTrue(kg.isEmpty(), kg.toString());
+        List<Map<String, String>> since = csvRows(given().get("/export/events.csv?from=2022-01-01").then()
+                .statusCode(200).extract().asString());
+        assertTrue(!since.isEmpty() && since.stream().allMatch(r -> r.get("incident_id").equals(SEP)), since.toString());
+        String early = given().get("/export/events.csv?asOf=2021-05-14").then().statusCode(200).extract().asString();
+        assertTrue(early.contains(MAY) && !early.contains(SEP), early);
+        given().get("/incidents/" + MAY + "/timeline?asOf=2021-05-14").then().statusCode(200)
+                .body("event.type", org.hamcrest.Matchers.not(hasItem("REJECTION")));
+        given().get("/incidents/" + MAY + "/timeline?from=2021-05-12&to=2021-05-12").then().statusCode(200)
+                .body("event.date", everyItemIs("2021-05-12"));
+        given().get("/incidents.geojson?from=2022-01-01").then().statusCode(200)
+                .body("features.properties.name", org.hamcrest.Matchers.not(hasItem("Vardenis")))
+                .body("features.properties.incidentId", everyItemIs(SEP))
+                .body("query.from", equalTo("2022-01-01"));
+        given().get("/incidents/" + MAY + "/geojson?asOf=2021-05-14").then().statusCode(200)
+                .body("query.asOf", equalTo("2021-05-14"));
+        // an unknown value is refused, saying what was wrong
+        given().get("/export/events.csv?country=Armenia").then().statusCode(400)
+                .contentType(containsString("application/json")).body("message", containsString("country"));
+        given().get("/incidents/" + MAY + "/geojson?copies=maybe").then().statusCode(400)
+                .body("message", containsString("copies"));
+        given().get("/incidents.geojson?asOf=yesterday").then().statusCode(400).body("message", containsString("asOf"));
+        given().get("/incidents?country=ZZ").then().statusCode(400).body("message", containsString("ZZ"));
+        given().get("/incidents?limit=ten").then().statusCode(400).body("message", containsString("limit"));
+    }
+
+    @Test
+    @Order(9)
+    void articlesPageAndRefuseAnUnknownStatusAndListFilesRejectedBeforeTheyHadAnId() {
+        given().get("/articles?limit=2").then().statusCode(200).header("X-Total-Count", "5").body("$", hasSize(2));
+        given().get("/articles?offset=4&limit=2").then().statusCode(200).header("X-Total-Count", "5")
+                .body("$", hasSize(1));
+        given().get("/articles?status=analyzed&offset=1").then().statusCode(200).header("X-Total-Count", "5")
+                .body("$", hasSize(4));
+        given().get("/articles?status=bogus").then().statusCode(400).contentType(containsString("application/json"))
+                .body("status", equalTo(400)).body("message", containsString("bogus"));
+        given().get("/articles?limit=0").then().statusCode(400).body("message", containsString("limit"));
+        // The copy says which article it copies, in the list and on its own page (ArticleView's fields at the top).
+        given().get("/articles?fileName=" + SeedFixtures.FILES[4]).then().body("[0].duplicateOf", equalTo(SEEDS.id(1)));
+        given().get("/articles/" + SEEDS.id(4)).then().statusCode(200).body("duplicateOf", equalTo(SEEDS.id(1)))
+                .body("id", equalTo(SEEDS.id(4))).body("status", equalTo("analyzed")).body("text", notNullValue());
+        try (org.borderwatch.query.testing.Topics topics = new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            topics.send(Topics.REJECTED, "unreadable.html", new Rejection(1, null, "unreadable.html", "ingest",
+                    "not valid UTF-8 at byte 12", "inbox", "2026-11-20T10:00:00Z"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/articles?status=rejected").then()
+                .statusCode(200).body("fileName", hasItem("unreadable.html"))
+                .body("find { it.fileName == 'unreadable.html' }.reason", equalTo("not valid UTF-8 at byte 12"))
+                .body("find { it.fileName == 'unreadable.html' }.id", nullValue()));
+        given().get("/articles?status=analyzed").then().body("$", hasSize(5));
+        // the API description still builds with the unwrapped article and the exports' shared parameters
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/articles'.get.parameters.name", hasItem("limit"))
+                .body("paths.'/export/events.csv'.get.parameters.name", hasItem("copies"));
+    }
+
+    /** The rows of a CSV answer as column -> cell (quoted cells with commas and doubled quotes). */
+    private static List<Map<String, String>> csvRows(String csv) {
+        List<List<String>> lines = new java.util.ArrayList<>();
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                lines.add(cells);
+                cells = new java.util.ArrayList<>();
+            } else if (c != '\r') {
+                cell.append(c);
+            }
+        }
+        List<String> header = lines.get(0);
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        for (List<String> line : lines.subList(1, lines.size())) {
+            Map<String, String> row = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < header.size(); k++) {
+                row.put(header.get(k), line.get(k));
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String s) {

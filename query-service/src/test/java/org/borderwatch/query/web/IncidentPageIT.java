@@ -94,6 +94,11 @@ class IncidentPageIT {
         assertTrue(sep.getText().contains("Armenia"), sep.getText());
         assertTrue(sep.getText().contains("Azerbaijan"), sep.getText());
         assertEquals("49", sep.findElement(By.cssSelector("td.killed")).getText());
+        // Each row's strip has one bar per day with a dated event of its own articles (the timeline API's dates).
+        for (String id : List.of(SEP, MAY)) {
+            assertEquals(datedDays(id), row(id).findElements(By.cssSelector("svg.strip g.day")).stream()
+                    .map(g -> g.getDomAttribute("data-date")).toList(), id);
+        }
         chromium.screenshot("01-incident-list");
 
         // The state filter goes through the REST filter: no incident involves Kyrgyzstan.
@@ -128,7 +133,16 @@ class IncidentPageIT {
         assertTrue(claim.getText().contains("not the final figures"), claim.getText());
         WebElement source = claim.findElement(By.cssSelector("a[href^='#/articles/']"));
         assertEquals("#/articles/" + SEEDS.id(3), source.getDomAttribute("href"));
-        assertTrue(text("#sec-map").contains("Jermuk"), text("#sec-map"));
+        assertTheMapShowsTheBordersAndOneMarkerPerLocatedPlace(SEP, List.of("Goris", "Jermuk", "Sotk"), List.of());
+        // A marker's popup lists the events that name the place and their sources, by outlet and date.
+        driver().findElement(By.cssSelector("#incident-map path.place-marker[data-place='Jermuk']")).click();
+        WebElement popup = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector(".leaflet-popup .place-popup")).stream().findFirst().orElse(null));
+        assertTrue(popup.getText().contains("Jermuk"), popup.getText());
+        assertTrue(popup.getText().contains("attack"), popup.getText());
+        assertTrue(popup.getText().contains("Eurasia Business News, 2022-09-13"), popup.getText());
+        // Sources are named by title, outlet and date, never by the article's hash.
+        assertFalse(text("main").contains(SEEDS.id(3).substring(0, 10)), "an article named by its hash");
         assertTrue(text(".facts").contains("mediated by Russia"), text(".facts"));
         assertEquals(2, driver().findElements(By.cssSelector(".columns .column")).size());
         chromium.screenshot("02-incident-2022");
@@ -221,6 +235,131 @@ class IncidentPageIT {
         open("#/articles/" + SEEDS.id(1));
         assertFalse(driver().findElements(By.cssSelector("li.record.negated s")).isEmpty(), text(".records-col"));
         chromium.screenshot("07-article-2021-denial");
+    }
+
+    @Test
+    @Order(6)
+    void theListGainsANewIncidentWithoutReloadingAndItsMapShowsItsBorder() {
+        open("#/");
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d ->
+                "live".equals(d.findElement(By.cssSelector(".incidents-view")).getDomAttribute("data-live")));
+        assertEquals(2, driver().findElements(By.cssSelector("tr.incident-row")).size());
+        js("window.borderwatchPageMarker = 'same page';");
+
+        PageFixtures.Article clash = PageFixtures.borderClashBetweenKyrgyzstanAndTajikistan();
+        publish(clash);
+
+        WebElement fresh = new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("tr.incident-row[data-id^='kg-tj-']")).stream().findFirst().orElse(null));
+        assertEquals("same page", js("return window.borderwatchPageMarker;"), "the page was not reloaded");
+        assertTrue(fresh.getDomAttribute("class").contains("fresh"), fresh.getDomAttribute("class"));
+        assertTrue(fresh.getText().contains("Kyrgyzstan"), fresh.getText());
+        assertEquals("2", fresh.findElement(By.cssSelector("td.killed")).getText());
+        assertEquals(List.of("2022-09-14"), fresh.findElements(By.cssSelector("svg.strip g.day")).stream()
+                .map(g -> g.getDomAttribute("data-date")).toList());
+        assertEquals(3, driver().findElements(By.cssSelector("tr.incident-row")).size());
+        assertTrue(driver().findElement(By.id("updated")).getText().startsWith("Updated"));
+        chromium.screenshot("09-incident-list-live-new-incident");
+
+        // The stream takes the list's filters, and words a bad one like the list does.
+        given().get("/incidents/stream?from=yesterday").then().statusCode(400);
+
+        String id = fresh.getDomAttribute("data-id");
+        fresh.findElement(By.tagName("a")).click();
+        waitReady("#/incidents/" + id);
+        assertTheMapShowsTheBordersAndOneMarkerPerLocatedPlace(id, List.of("Kok-Tash"), List.of("Ak-Tatyr"));
+        chromium.screenshot("10-incident-kg-tj-map");
+        // A marker opens its popup from the keyboard too.
+        driver().findElement(By.cssSelector("#incident-map path.place-marker[data-place='Kok-Tash']"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        WebElement popup = new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector(".leaflet-popup .place-popup")).stream().findFirst().orElse(null));
+        assertTrue(popup.getText().contains("2 killed"), popup.getText());
+        assertTrue(popup.getText().contains("Valley Courier, 2022-09-15"), popup.getText());
+    }
+
+    @Test
+    @Order(7)
+    void theArticlesSayWhatBecameOfEachAndWhy() {
+        PageFixtures.Article budget = PageFixtures.notAnIncident();
+        String failed = PageFixtures.sha256("an article the engine could not analyze");
+        String foreign = PageFixtures.sha256("an article in a language the extractor does not read");
+        publish(budget);
+        try (org.borderwatch.query.testing.Topics topics =
+                new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            topics.send(Topics.REJECTED, failed, PageFixtures.rejection(failed, "failed.txt",
+                    "engine failed: java.lang.IllegalStateException: time budget exceeded"));
+            topics.send(Topics.REJECTED, foreign, PageFixtures.rejection(foreign, "foreign.txt",
+                    "unsupported language: the text is not in English"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/articles?status=rejected").then().body("$", hasSize(2)));
+
+        open("#/articles");
+        assertEquals("not-incident", articleRow(budget.id()).getDomAttribute("data-status"));
+        assertTrue(articleRow(budget.id()).getText().contains("names only Armenia"), articleRow(budget.id()).getText());
+        assertEquals("rejected", articleRow(failed).getDomAttribute("data-status"));
+        assertTrue(articleRow(failed).getText().contains("time budget exceeded"), articleRow(failed).getText());
+        assertEquals("language", articleRow(foreign).getDomAttribute("data-status"));
+        assertTrue(articleRow(foreign).getText().contains("unsupported language"), articleRow(foreign).getText());
+        // Seed 004 is a near-copy of seed 001: it names its original by title.
+        WebElement copy = articleRow(SEEDS.id(4));
+        assertEquals("copy", copy.getDomAttribute("data-status"));
+        assertEquals("#/articles/" + SEEDS.id(1), copy.findElement(By.cssSelector("a.original")).getDomAttribute("href"));
+        assertEquals("incident", articleRow(SEEDS.id(3)).getDomAttribute("data-status"));
+        assertEquals("#/incidents/" + SEP, articleRow(SEEDS.id(3)).findElement(By.cssSelector("a.incident-link"))
+                .getDomAttribute("href"));
+        chromium.screenshot("11-article-list-reasons");
+
+        open("#/articles/" + SEEDS.id(4));
+        assertTrue(text("#article-reason").startsWith("copy of"), text("#article-reason"));
+        assertEquals("#/articles/" + SEEDS.id(1),
+                driver().findElement(By.cssSelector("#article-reason a.original")).getDomAttribute("href"));
+        open("#/articles/" + budget.id());
+        assertTrue(text("#article-reason").contains("names only Armenia"), text("#article-reason"));
+    }
+
+    /** Borders drawn (the pair shaded, their shared border thick), one marker per located place, the rest listed. */
+    private static void assertTheMapShowsTheBordersAndOneMarkerPerLocatedPlace(String incident, List<String> located,
+            List<String> unlocated) {
+        WebElement map = new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
+                By.cssSelector("#incident-map[data-borders='drawn']")).stream().findFirst().orElse(null));
+        assertTrue(map.findElements(By.cssSelector("path.country")).size() > 100, "the countries of the world");
+        assertEquals(2, map.findElements(By.cssSelector("path.country.party")).size(), "the two states of " + incident);
+        WebElement border = map.findElement(By.cssSelector("path.shared-border"));
+        assertTrue(border.getDomAttribute("d").length() > 50, "their shared border: " + border.getDomAttribute("d"));
+        List<Object> places = given().get("/incidents/" + incident).then().extract().path("locations.findAll { it.lat != null }.name");
+        assertEquals(located, places.stream().map(String::valueOf).sorted().toList(), "located places of the picture");
+        assertEquals(located, map.findElements(By.cssSelector("path.place-marker")).stream()
+                .map(m -> m.getDomAttribute("data-place")).sorted().toList());
+        List<String> listed = driver().findElements(By.cssSelector("aside.unlocated ul.unlocated-places li")).stream()
+                .map(li -> li.getDomAttribute("data-place")).toList();
+        assertEquals(unlocated, listed);
+    }
+
+    private void publish(PageFixtures.Article article) {
+        try (org.borderwatch.query.testing.Topics topics =
+                new org.borderwatch.query.testing.Topics(kafka.bootstrapServers())) {
+            topics.send(Topics.RAW, article.id(), article.raw());
+            topics.send(Topics.ANALYZED, article.id(), article.analysis());
+        }
+    }
+
+    /** The days with a dated event of the incident's own articles: not background, not denied, not of a copy. */
+    private static List<String> datedDays(String incident) {
+        List<String> copies = given().get("/incidents/" + incident).then().extract()
+                .path("articles.findAll { it.duplicateOf != null }.id");
+        List<java.util.Map<String, Object>> timeline = given().get("/incidents/" + incident + "/timeline").then()
+                .extract().path("$");
+        return timeline.stream().filter(t -> !copies.contains(t.get("articleId")))
+                .map(t -> (java.util.Map<?, ?>) t.get("event"))
+                .filter(e -> !Boolean.TRUE.equals(e.get("background")) && !Boolean.TRUE.equals(e.get("negated")))
+                .map(e -> (String) e.get("date")).filter(d -> d != null && d.length() == 10)
+                .distinct().sorted().toList();
+    }
+
+    private static WebElement articleRow(String id) {
+        return driver().findElement(By.cssSelector("tr.article-row[data-id='" + id + "']"));
     }
 
     private static ArticleAnalysis withWoundedClaim(ArticleAnalysis a, int wounded) {
