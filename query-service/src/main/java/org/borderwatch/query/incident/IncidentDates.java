@@ -16,9 +16,9 @@ import org.borderwatch.contract.EventType;
  * nothing but such steps is dated by them.</li>
  * <li>Never background (the sentence tells of an earlier event) and never a denied event.</li>
  * <li>Never before the incident's own span: a record dated before the first day any of its articles is anchored
- * on ({@link IncidentGrouper}: an article's anchor ends 30 days before its latest event) tells of an earlier event
- * even when the extractor did not mark it as background ("the 2020 war, in which 6,500 died"); it counts as
- * background everywhere in the picture.</li>
+ * on ({@link ArticleFeatures}: an article's anchor reaches at most 30 days before its latest event) tells of an
+ * earlier event even when the extractor did not mark it as background ("the 2020 war, in which 6,500 died"); it
+ * counts as background everywhere in the picture.</li>
  * </ul>
  * A month that covers a precise day ("2021-05" and "2021-05-12") gives way to the day: it says nothing earlier.
  */

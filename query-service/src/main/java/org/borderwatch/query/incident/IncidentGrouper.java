@@ -6,42 +6,55 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.borderwatch.contract.ArticleAnalysis;
-import org.borderwatch.contract.EventRecord;
-import org.borderwatch.contract.EventType;
 
 /**
  * Groups articles into incidents, from scratch and deterministically (the same articles always give the same
  * groups and ids, whatever order they arrived in):
  * <ol>
  * <li>Only border-incident analyses with two states take part; the incident's key is the unordered pair.</li>
- * <li>An article's anchor is the span of its own current event dates (background and denied events left out),
- * limited to the 30 days before its latest event date, so a passing mention of an old clash cannot stretch it.</li>
- * <li>Dated articles of a pair are chained in date order: one whose anchor starts within 21 days of a group's
- * end joins it (groups merge when a later article links them, and split again when it is superseded).</li>
- * <li>Articles with only a publication date are follow-ups: they join the latest group of the pair that
- * started before them and ended at most 120 days earlier, else they start a group.</li>
- * <li>Undated articles join the group they share most with: the month of an unresolved date ("in May"),
- * then an appeal answered (same from/to), organizations and places; with nothing shared, an undated group.</li>
+ * <li>An article's anchor is the span of its own current event dates ({@link ArticleFeatures}): background and
+ * denied events left out, dates after its publication left out, at most 30 days before its latest date.</li>
+ * <li>Dated articles of a pair are taken in date order: one whose anchor starts within 21 days of a group's end
+ * joins it, unless it is more than 3 days away and both name places none of which they share (two clashes of one
+ * pair weeks apart at different places are two incidents); of several such groups, the one sharing most places,
+ * then the nearest.</li>
+ * <li>Articles with only a publication date are follow-ups: they join the group of the pair that started before
+ * them, ended at most 120 days earlier and does not name other places (the one sharing most, then the latest),
+ * else they start a group.</li>
+ * <li>Articles with no date of their own take part by what they share with a group: the month of an unresolved
+ * date ("in May"), an appeal answered (same from/to), organizations and places; they join the group sharing most,
+ * and only when no other group shares as much. Their time still bounds them: one whose events are given by year
+ * only ("in 2013") joins only a group of those years, else a group of its own year; none joins a group that ended
+ * before the background it tells of. Those that share with no group clearly form undated groups, an article
+ * joining one by the same rule (so two unrelated undated reports are two incidents).</li>
  * <li>A near-duplicate copy always sits with its original.</li>
  * </ol>
  * Incident id: the sorted, lower-case country pair and the group's first day ({@code am-az-2021-05-12}), or its
- * first month when no day is known, or {@code undated}; a collision gets {@code -2}, {@code -3}. The first day is
- * that of the incident's own actions ({@link IncidentDates}: not of talks or statements) when it has any dated one.
+ * first month when no day is known, or its year, or {@code undated}; a collision gets {@code -2}, {@code -3}
+ * (a second undated group of the pair is {@code am-az-undated-2}). The first day or month is that of the incident's
+ * own actions ({@link IncidentDates}: not of talks or statements) when it has any dated one.
  */
 public final class IncidentGrouper {
     static final int JOIN_GAP_DAYS = 21;
-    static final int ANCHOR_SPAN_DAYS = 30;
+    /** Reports this close in time are of one incident whatever places each names. */
+    static final int SAME_INCIDENT_DAYS = 3;
     static final int FOLLOW_UP_DAYS = 120;
+    /** What the words of a report share with a group weigh at most, beside a shared place (1) or month (6). */
+    static final double WORDS_WEIGHT = 4;
+    /** Least an article without its own day must share with a group to join it. */
+    static final double MIN_SHARED = 1;
+    /** How far the group an undated article joins must lead the next: else it could be of either. */
+    static final double CLEAR_LEAD = 1.1;
 
     /**
-     * @param start the first day any of its articles is anchored on (null for an undated group): a record dated
+     * @param start the first day any of its articles is anchored on (a follow-up group's publication day, the
+     *              first of January for a group dated by year only; null for an undated group): a record dated
      *              before it tells of an earlier event ({@link IncidentDates#before})
      */
     public record Group(String id, List<String> countries, List<ArticleState> articles, LocalDate start) {
@@ -53,6 +66,9 @@ public final class IncidentGrouper {
         LocalDate end;
         String firstDay;
         String firstMonth;
+        /** Set for a group of articles dated by year only: its name. */
+        Integer year;
+        /** First day and month of the members' own actions ({@link IncidentDates#isAction}): they name the group. */
         String firstActionDay;
         String firstActionMonth;
         final List<ArticleState> members = new ArrayList<>();
@@ -60,56 +76,48 @@ public final class IncidentGrouper {
         final Set<String> appeals = new HashSet<>();
         final Set<String> orgs = new HashSet<>();
         final Set<String> places = new HashSet<>();
+        final Set<String> words = new HashSet<>();
 
         Draft(String pair) {
             this.pair = pair;
         }
 
-        void add(ArticleState a, Features f) {
+        void add(ArticleState a, ArticleFeatures f) {
             members.add(a);
-            if (f.start != null) {
-                start = start == null || f.start.isBefore(start) ? f.start : start;
-                end = end == null || f.end.isAfter(end) ? f.end : end;
-                LocalDate d = f.start;
-                for (LocalDate m = d; !m.isAfter(f.end); m = m.plusMonths(1).withDayOfMonth(1)) {
+            if (f.start() != null) {
+                start = start == null || f.start().isBefore(start) ? f.start() : start;
+                end = end == null || f.end().isAfter(end) ? f.end() : end;
+                for (LocalDate m = f.start(); !m.isAfter(f.end()); m = m.plusMonths(1).withDayOfMonth(1)) {
                     months.add(m.getMonthValue());
                 }
             }
-            if (f.firstDay != null && (firstDay == null || f.firstDay.compareTo(firstDay) < 0)) {
-                firstDay = f.firstDay;
-            }
-            if (f.firstMonth != null && (firstMonth == null || f.firstMonth.compareTo(firstMonth) < 0)) {
-                firstMonth = f.firstMonth;
-            }
-            if (f.firstActionDay != null && (firstActionDay == null || f.firstActionDay.compareTo(firstActionDay) < 0)) {
-                firstActionDay = f.firstActionDay;
-            }
-            if (f.firstActionMonth != null
-                    && (firstActionMonth == null || f.firstActionMonth.compareTo(firstActionMonth) < 0)) {
-                firstActionMonth = f.firstActionMonth;
-            }
-            appeals.addAll(f.appeals);
-            orgs.addAll(f.orgs);
-            places.addAll(f.places);
+            firstDay = earliest(firstDay, f.firstDay());
+            firstMonth = earliest(firstMonth, f.firstMonth());
+            firstActionDay = earliest(firstActionDay, f.firstActionDay());
+            firstActionMonth = earliest(firstActionMonth, f.firstActionMonth());
+            // "in July" of a member dates its group too, so a report naming May does not join it
+            months.addAll(f.hintMonths());
+            appeals.addAll(f.appeals());
+            orgs.addAll(f.orgs());
+            places.addAll(f.places());
+            words.addAll(f.words());
+        }
+
+        private static String earliest(String current, String date) {
+            return date != null && (current == null || date.compareTo(current) < 0) ? date : current;
         }
     }
 
-    /** What grouping needs of one article. */
-    record Features(String pair, List<String> countries, LocalDate start, LocalDate end, String firstDay,
-            String firstMonth, String firstActionDay, String firstActionMonth, LocalDate published, Set<Integer> hintMonths, Set<String> appeals,
-            Set<String> orgs, Set<String> places) {
-    }
-
     public List<Group> group(List<ArticleState> articles, Map<String, String> duplicateOf) {
-        Map<String, Features> features = new HashMap<>();
+        Map<String, ArticleFeatures> features = new HashMap<>();
         Map<String, List<ArticleState>> byPair = new TreeMap<>();
         for (ArticleState a : articles) {
-            Features f = features(a);
+            ArticleFeatures f = ArticleFeatures.of(a);
             if (f == null) {
                 continue;
             }
             features.put(a.articleId(), f);
-            byPair.computeIfAbsent(f.pair, k -> new ArrayList<>()).add(a);
+            byPair.computeIfAbsent(f.pair(), k -> new ArrayList<>()).add(a);
         }
         List<Draft> drafts = new ArrayList<>();
         Map<String, Draft> draftOf = new HashMap<>();
@@ -137,95 +145,198 @@ public final class IncidentGrouper {
         return name(drafts, features);
     }
 
-    private List<Draft> groupPair(String pair, List<ArticleState> members, Map<String, Features> features) {
+    private List<Draft> groupPair(String pair, List<ArticleState> members, Map<String, ArticleFeatures> features) {
         List<ArticleState> dated = new ArrayList<>();
         List<ArticleState> publishedOnly = new ArrayList<>();
+        List<ArticleState> yearOnly = new ArrayList<>();
         List<ArticleState> undated = new ArrayList<>();
         for (ArticleState a : members) {
-            Features f = features.get(a.articleId());
-            if (f.start != null) {
+            ArticleFeatures f = features.get(a.articleId());
+            if (f.hasAnchor()) {
                 dated.add(a);
-            } else if (f.published != null) {
+            } else if (f.published() != null) {
                 publishedOnly.add(a);
+            } else if (f.firstYear() != null) {
+                yearOnly.add(a);
             } else {
                 undated.add(a);
             }
         }
-        Comparator<ArticleState> byStart = Comparator.comparing((ArticleState a) -> features.get(a.articleId()).start)
-                .thenComparing(ArticleState.BY_SORT_KEY);
-        dated.sort(byStart);
+        ReportWords words = new ReportWords(members.stream().map(a -> features.get(a.articleId()).words()).toList());
         List<Draft> drafts = new ArrayList<>();
-        Draft current = null;
-        for (ArticleState a : dated) {
-            Features f = features.get(a.articleId());
-            if (current == null || ChronoUnit.DAYS.between(current.end, f.start) > JOIN_GAP_DAYS) {
-                current = new Draft(pair);
-                drafts.add(current);
-            }
-            current.add(a, f);
-        }
-        publishedOnly.sort(Comparator.comparing((ArticleState a) -> features.get(a.articleId()).published)
+        dated.sort(Comparator.comparing((ArticleState a) -> features.get(a.articleId()).start())
                 .thenComparing(ArticleState.BY_SORT_KEY));
-        for (ArticleState a : publishedOnly) {
-            Features f = features.get(a.articleId());
+        // groups that a later-starting article can still reach (a long history has thousands that it cannot)
+        List<Draft> open = new ArrayList<>();
+        for (ArticleState a : dated) {
+            ArticleFeatures f = features.get(a.articleId());
+            open.removeIf(d -> ChronoUnit.DAYS.between(d.end, f.start()) > JOIN_GAP_DAYS);
             Draft target = null;
-            for (Draft d : drafts) {
-                if (d.start != null && !d.start.isAfter(f.published)
-                        && ChronoUnit.DAYS.between(d.end, f.published) <= FOLLOW_UP_DAYS) {
+            long targetGap = 0;
+            int targetShared = 0;
+            for (Draft d : open) {
+                long gap = Math.max(0, ChronoUnit.DAYS.between(d.end, f.start()));
+                if (gap > JOIN_GAP_DAYS || (gap > SAME_INCIDENT_DAYS && otherPlaces(f, d))) {
+                    continue;
+                }
+                int shared = shared(f.places(), d.places);
+                if (target == null || shared > targetShared || (shared == targetShared && gap <= targetGap)) {
                     target = d;
+                    targetGap = gap;
+                    targetShared = shared;
                 }
             }
             if (target == null) {
                 target = new Draft(pair);
-                target.start = f.published;
-                target.end = f.published;
+                drafts.add(target);
+                open.add(target);
+            }
+            target.add(a, f);
+        }
+        publishedOnly.sort(Comparator.comparing((ArticleState a) -> features.get(a.articleId()).published())
+                .thenComparing(ArticleState.BY_SORT_KEY));
+        for (ArticleState a : publishedOnly) {
+            ArticleFeatures f = features.get(a.articleId());
+            Draft target = null;
+            double targetScore = -1;
+            for (Draft d : drafts) {
+                if (d.start == null || d.start.isAfter(f.published())
+                        || ChronoUnit.DAYS.between(d.end, f.published()) > FOLLOW_UP_DAYS
+                        || (ChronoUnit.DAYS.between(d.end, f.published()) > SAME_INCIDENT_DAYS && otherPlaces(f, d))) {
+                    continue;
+                }
+                double score = score(f, d, words);
+                // drafts come in start order: on a tie the later one, the incident the report follows up
+                if (score >= targetScore) {
+                    target = d;
+                    targetScore = score;
+                }
+            }
+            if (target == null) {
+                target = new Draft(pair);
+                target.start = f.published();
+                target.end = f.published();
+                target.months.add(f.published().getMonthValue());
                 drafts.add(target);
             }
             target.add(a, f);
         }
+        yearOnly.sort(ArticleState.BY_SORT_KEY);
+        Map<Integer, Draft> yearDrafts = new TreeMap<>();
+        for (ArticleState a : yearOnly) {
+            ArticleFeatures f = features.get(a.articleId());
+            LocalDate from = LocalDate.of(f.firstYear(), 1, 1);
+            LocalDate to = LocalDate.of(f.lastYear(), 12, 31);
+            Draft target = bestShared(f, words, drafts.stream()
+                    .filter(d -> d.start != null && !d.start.isAfter(to) && !d.end.isBefore(from)).toList());
+            if (target == null) {
+                target = yearDrafts.computeIfAbsent(f.firstYear(), y -> {
+                    Draft d = new Draft(pair);
+                    d.year = y;
+                    d.start = from;
+                    d.end = to;
+                    drafts.add(d);
+                    return d;
+                });
+            }
+            target.add(a, f);
+        }
+        // Undated articles: those that clearly share with a group join it; what they bring (words, places) may
+        // make the next one clear, so the rest are tried once more.
         undated.sort(ArticleState.BY_SORT_KEY);
-        Draft undatedDraft = null;
-        for (ArticleState a : undated) {
-            Features f = features.get(a.articleId());
-            Draft best = null;
-            int bestScore = 0;
-            for (Draft d : drafts) {
-                int score = score(f, d);
-                if (score > bestScore) {
-                    best = d;
-                    bestScore = score;
+        List<ArticleState> unplaced = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            unplaced.clear();
+            for (ArticleState a : undated) {
+                ArticleFeatures f = features.get(a.articleId());
+                Draft best = bestShared(f, words, drafts);
+                if (best == null) {
+                    unplaced.add(a);
+                } else {
+                    best.add(a, f);
                 }
             }
+            undated = new ArrayList<>(unplaced);
+        }
+        // The rest are undated incidents of their own: together when they share with each other as an undated
+        // article shares with a group, so that unrelated undated reports do not make one picture.
+        List<Draft> undatedDrafts = new ArrayList<>();
+        for (ArticleState a : unplaced) {
+            ArticleFeatures f = features.get(a.articleId());
+            Draft best = bestShared(f, words, undatedDrafts);
             if (best == null) {
-                if (undatedDraft == null) {
-                    undatedDraft = new Draft(pair);
-                    drafts.add(undatedDraft);
-                }
-                best = undatedDraft;
+                best = new Draft(pair);
+                undatedDrafts.add(best);
+                drafts.add(best);
             }
             best.add(a, f);
         }
         return drafts;
     }
 
-    /** How much an undated article shares with a group; ties go to the earlier group (iteration order). */
-    private static int score(Features f, Draft d) {
-        int score = 0;
-        for (int m : f.hintMonths) {
+    /**
+     * The group an article without its own day shares most with, among those its background allows; null when
+     * none shares anything or two share equally (the article could be of either: it is not guessed).
+     */
+    private static Draft bestShared(ArticleFeatures f, ReportWords words, List<Draft> candidates) {
+        Draft best = null;
+        double bestScore = 0;
+        double runnerUp = 0;
+        for (Draft d : candidates) {
+            if ((f.notBefore() != null && d.end != null && d.end.isBefore(f.notBefore())) || otherMonth(f, d)) {
+                continue;
+            }
+            double score = score(f, d, words);
+            if (score > bestScore) {
+                runnerUp = bestScore;
+                best = d;
+                bestScore = score;
+            } else if (score > runnerUp) {
+                runnerUp = score;
+            }
+        }
+        return bestScore >= MIN_SHARED && bestScore >= runnerUp * CLEAR_LEAD ? best : null;
+    }
+
+    /** The article names a month ("in October") and the group is dated in others: another incident. */
+    private static boolean otherMonth(ArticleFeatures f, Draft d) {
+        return !f.hintMonths().isEmpty() && !d.months.isEmpty() && f.hintMonths().stream().noneMatch(d.months::contains);
+    }
+
+    /** Both name places and share none: reports of two places, not one. */
+    private static boolean otherPlaces(ArticleFeatures f, Draft d) {
+        return !f.places().isEmpty() && !d.places.isEmpty() && shared(f.places(), d.places) == 0;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How much an article without its own day shares with a group. */
+    private static double score(ArticleFeatures f, Draft d, ReportWords words) {
+        double score = 0;
+        for (int m : f.hintMonths()) {
             if (d.months.contains(m)) {
                 score += 6;
                 break;
             }
         }
-        if (f.appeals.stream().anyMatch(d.appeals::contains)) {
+        if (f.appeals().stream().anyMatch(d.appeals::contains)) {
             score += 2;
         }
-        score += Math.min(2, (int) f.orgs.stream().filter(d.orgs::contains).count());
-        score += Math.min(3, (int) f.places.stream().filter(d.places::contains).count());
+        score += Math.min(2, shared(f.orgs(), d.orgs));
+        score += Math.min(3, shared(f.places(), d.places));
+        score += WORDS_WEIGHT * words.similarity(f.words(), d.words);
         return score;
     }
 
-    private static List<Group> name(List<Draft> drafts, Map<String, Features> features) {
+    private static List<Group> name(List<Draft> drafts, Map<String, ArticleFeatures> features) {
         List<Draft> ordered = new ArrayList<>(drafts);
         ordered.removeIf(d -> d.members.isEmpty());
         ordered.sort(Comparator.comparing((Draft d) -> d.pair)
@@ -238,13 +349,14 @@ public final class IncidentGrouper {
                     : d.firstActionMonth != null ? d.firstActionMonth
                     : d.firstDay != null ? d.firstDay
                     : d.firstMonth != null ? d.firstMonth
+                    : d.year != null ? String.valueOf(d.year)
                     : d.start != null ? d.start.toString() : "undated";
             String base = d.pair.toLowerCase(Locale.ROOT) + "-" + when;
             int n = used.merge(base, 1, Integer::sum);
             String id = n == 1 ? base : base + "-" + n;
             List<ArticleState> members = new ArrayList<>(d.members);
             members.sort(ArticleState.BY_SORT_KEY);
-            groups.add(new Group(id, features.get(members.get(0).articleId()).countries, members, d.start));
+            groups.add(new Group(id, features.get(members.get(0).articleId()).countries(), members, d.start));
         }
         return groups;
     }
@@ -257,113 +369,5 @@ public final class IncidentGrouper {
         String a = an.countries().get(0);
         String b = an.countries().get(1);
         return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
-    }
-
-    static Features features(ArticleState a) {
-        ArticleAnalysis an = a.analysis();
-        if (an == null || !an.isBorderIncident() || an.countries() == null || an.countries().size() < 2) {
-            return null;
-        }
-        List<String> countries = new ArrayList<>(an.countries().subList(0, 2));
-        countries.sort(String::compareTo);
-        String pair = countries.get(0) + "-" + countries.get(1);
-        List<EventRecord> current = currentEvents(an);
-        LocalDate latest = null;
-        for (EventRecord e : current) {
-            LocalDate s = Dates.start(e.date());
-            if (s != null && (latest == null || s.isAfter(latest))) {
-                latest = s;
-            }
-        }
-        LocalDate start = null;
-        LocalDate end = null;
-        String firstDay = null;
-        String firstMonth = null;
-        String firstActionDay = null;
-        String firstActionMonth = null;
-        if (latest != null) {
-            LocalDate floor = latest.minusDays(ANCHOR_SPAN_DAYS);
-            for (EventRecord e : current) {
-                LocalDate s = Dates.start(e.date());
-                if (s == null || s.isBefore(floor.withDayOfMonth(1))) {
-                    continue;
-                }
-                LocalDate en = Dates.end(e.date());
-                start = start == null || s.isBefore(start) ? s : start;
-                end = end == null || en.isAfter(end) ? en : end;
-                boolean action = IncidentDates.isAction(e.type());
-                if (Dates.isDay(e.date())) {
-                    firstDay = min(firstDay, e.date());
-                    firstActionDay = action ? min(firstActionDay, e.date()) : firstActionDay;
-                } else {
-                    firstMonth = min(firstMonth, e.date());
-                    firstActionMonth = action ? min(firstActionMonth, e.date()) : firstActionMonth;
-                }
-            }
-        }
-        if (firstDay != null && firstMonth != null && firstMonth.compareTo(firstDay.substring(0, 7)) >= 0) {
-            firstMonth = null;
-        }
-        if (firstActionDay != null && firstActionMonth != null
-                && firstActionMonth.compareTo(firstActionDay.substring(0, 7)) >= 0) {
-            firstActionMonth = null;
-        }
-        Set<Integer> hints = new HashSet<>();
-        Set<String> appeals = new HashSet<>();
-        Set<String> orgs = new HashSet<>();
-        Set<String> places = new HashSet<>();
-        for (EventRecord e : current) {
-            int m = Dates.hintMonth(e.dateHint());
-            if (m > 0) {
-                hints.add(m);
-            }
-            if (e.appeal() != null && e.appeal().from() != null && e.appeal().to() != null) {
-                appeals.add(e.appeal().from() + ">" + e.appeal().to());
-            }
-            if (e.type() == EventType.REJECTION || e.type() == EventType.CONSULTATION) {
-                String org = Actors.organizationOf(e);
-                if (org != null) {
-                    countries.forEach(c -> appeals.add(c + ">" + org));
-                }
-            }
-            if (e.actors() != null) {
-                e.actors().stream().filter(x -> x.organization() != null).forEach(x -> orgs.add(x.organization()));
-            }
-            if (e.locations() != null) {
-                e.locations().stream().filter(l -> l.name() != null)
-                        .forEach(l -> places.add(l.name().toLowerCase(Locale.ROOT)));
-            }
-        }
-        LocalDate published = Dates.isDay(a.published()) ? Dates.start(a.published()) : null;
-        return new Features(pair, List.copyOf(countries), start, end, firstDay, firstMonth, firstActionDay,
-                firstActionMonth, published, hints, appeals, orgs, places);
-    }
-
-    private static String min(String current, String date) {
-        return current == null || date.compareTo(current) < 0 ? date : current;
-    }
-
-    /** Events of the current incident: not background; denials still count for grouping by their places. */
-    static List<EventRecord> currentEvents(ArticleAnalysis an) {
-        List<EventRecord> out = new ArrayList<>();
-        if (an.events() != null) {
-            for (EventRecord e : an.events()) {
-                if (!e.background() && !e.negated()) {
-                    out.add(e);
-                }
-            }
-        }
-        return out;
-    }
-
-    static Map<String, Features> featuresOf(List<ArticleState> articles) {
-        Map<String, Features> out = new LinkedHashMap<>();
-        for (ArticleState a : articles) {
-            Features f = features(a);
-            if (f != null) {
-                out.put(a.articleId(), f);
-            }
-        }
-        return out;
     }
 }
