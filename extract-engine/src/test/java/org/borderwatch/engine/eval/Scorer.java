@@ -275,7 +275,7 @@ public final class Scorer {
                 folders.add(Path.of(arg).isAbsolute() ? Path.of(arg) : root.resolve(arg));
             }
         }
-        if (folders.isEmpty() && corpusDir == null) {
+        if (folders.isEmpty()) {
             folders.add(root.resolve("seeds"));
             folders.add(root.resolve("extract-engine/src/test/resources/devset"));
         }
