@@ -1,6 +1,5 @@
 package org.borderwatch.systemtest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.borderwatch.harness.LocalSystem;
@@ -11,7 +10,6 @@ import org.borderwatch.harness.LocalSystem;
  * {@code borderwatch.root}, logs under system-tests/target/logs, each service with a 384 MB heap.
  */
 public final class Pipeline extends LocalSystem {
-    static final ObjectMapper JSON = LocalSystem.JSON;
     static final String ADMIN_TOKEN = "system-test-token";
 
     public Pipeline() throws IOException {
