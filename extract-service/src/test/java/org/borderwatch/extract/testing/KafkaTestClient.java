@@ -4,27 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.RawArticle;
+import org.borderwatch.testing.kafka.TopicReader;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Plain Kafka clients against the test broker: the test talks to the service only through the topics. */
@@ -34,6 +28,7 @@ public final class KafkaTestClient implements AutoCloseable {
 
     private final String bootstrapServers;
     private final KafkaProducer<String, byte[]> producer;
+    private final TopicReader reader;
 
     public KafkaTestClient() {
         this.bootstrapServers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
@@ -45,6 +40,7 @@ public final class KafkaTestClient implements AutoCloseable {
         // records up to the contract's size, as the topics take them: the oversized cases are the service's to refuse
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(org.borderwatch.contract.Limits.MAX_MESSAGE_BYTES));
         this.producer = new KafkaProducer<>(props);
+        this.reader = new TopicReader(bootstrapServers);
     }
 
     /** Publishes a raw article as ingest-service does (key articleId, ce_* and schemaVersion headers). */
@@ -75,21 +71,7 @@ public final class KafkaTestClient implements AutoCloseable {
      */
     public List<ConsumerRecord<String, byte[]>> await(String topic, Predicate<ConsumerRecord<String, byte[]>> filter, int count,
             Duration timeout) {
-        List<ConsumerRecord<String, byte[]>> matching = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (matching.size() < count && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (filter.test(record)) {
-                        matching.add(record);
-                    }
-                }
-            }
-        }
+        List<ConsumerRecord<String, byte[]>> matching = reader.readUntil(topic, filter, count, timeout);
         if (matching.size() < count) {
             throw new AssertionError("expected " + count + " matching records on " + topic + " within " + timeout
                     + ", saw " + matching.size());
@@ -99,37 +81,11 @@ public final class KafkaTestClient implements AutoCloseable {
 
     /** Reads everything currently on the topic (up to its end offsets now). */
     public List<ConsumerRecord<String, byte[]>> readAll(String topic, Predicate<ConsumerRecord<String, byte[]>> filter) {
-        List<ConsumerRecord<String, byte[]>> matching = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (filter.test(record)) {
-                        matching.add(record);
-                    }
-                }
-            }
-        }
-        return matching;
-    }
-
-    private KafkaConsumer<String, byte[]> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        return new KafkaConsumer<>(props);
+        return reader.readToEnd(topic, filter, Duration.ofSeconds(30));
     }
 
     public static String header(ConsumerRecord<?, ?> record, String key) {
-        Header header = record.headers().lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicReader.header(record, key);
     }
 
     public static byte[] json(Object value) {

@@ -2,23 +2,16 @@ package org.borderwatch.ingest.testing;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.contract.Rejection;
 import org.borderwatch.contract.Topics;
+import org.borderwatch.testing.kafka.TopicReader;
 
 /**
  * A plain KafkaConsumer on its own thread that reads articles.raw and articles.rejected from the beginning and
@@ -34,19 +27,9 @@ public final class TopicCollector implements AutoCloseable {
     private volatile boolean running = true;
 
     public TopicCollector(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(16 * 1024 * 1024));
         thread = new Thread(() -> {
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
-                List<TopicPartition> partitions = Stream.of(Topics.RAW, Topics.REJECTED)
-                        .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
-                        .toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
+            try (KafkaConsumer<String, byte[]> consumer = new TopicReader(bootstrapServers)
+                    .fromBeginning(Topics.RAW, Topics.REJECTED)) {
                 while (running) {
                     for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
                         (r.topic().equals(Topics.RAW) ? raw : rejected).add(r);
@@ -81,8 +64,7 @@ public final class TopicCollector implements AutoCloseable {
     }
 
     public static String header(ConsumerRecord<?, ?> record, String key) {
-        Header header = record.headers().lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicReader.header(record, key);
     }
 
     public static <T> T parse(byte[] value, Class<T> type) {
