@@ -18,6 +18,7 @@ export function articleStatus(a, originalOf, titleOf) {
   }
   if (a.status === 'rejected') {
     const reason = a.reason || 'no reason recorded';
+    // extract-service rejects a text not in English with "language ru: not supported yet" (the ISO 639-1 code)
     return /language/i.test(reason)
       ? { kind: 'language', label: 'unsupported language', detail: reason }
       : { kind: 'rejected', label: 'rejected', detail: reason };

@@ -14,6 +14,7 @@ import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.Limits;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.engine.ArticleAnalyzer;
+import org.borderwatch.engine.text.LanguageDetector;
 import org.borderwatch.engine.text.TimeBudgetExceeded;
 import org.borderwatch.extract.config.ExtractConfig;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
  * the same analysis under the same key and the same ce_id: idempotent by design, no Kafka transaction needed.
  *
  * <p>Every per-article failure ends in a reason and never stops the partition: unreadable, unknown schemaVersion,
- * oversized, missing fields, articleId not the text's hash, engine failure, time budget exceeded, an analysis over
+ * oversized, missing fields, articleId not the text's hash, a language the engine does not read ({@link LanguageGate},
+ * checked before the engine runs), engine failure, time budget exceeded, an analysis over
  * {@link Limits#MAX_ANALYSIS_BYTES}, and an analysis the broker refuses (the outgoing message's nack) all go to
  * {@link ArticleRejecter}: a Rejection, a small dead letter, then the raw record's ack.
  */
@@ -37,6 +39,7 @@ public class RawArticleProcessor {
     private final ArticleAnalyzer analyzer;
     private final AnalysisRecords records;
     private final RawArticleReader reader;
+    private final LanguageGate languageGate = new LanguageGate(LanguageDetector.standard());
     private final ArticleRejecter rejecter;
     private final long maxAnalysisBytes;
     /** Looked up once: a registry lookup by name and tags per record showed in the benchmark's samples. */
@@ -72,6 +75,7 @@ public class RawArticleProcessor {
             IncomingKafkaRecordMetadata<?, ?> kafka = raw.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
             RawArticle article = reader.read(raw.getPayload(),
                     lastHeader(kafka.getHeaders(), CloudEventTypes.SCHEMA_VERSION_HEADER));
+            languageGate.check(article);
             ArticleAnalysis analysis = analyzeOrPoison(article);
             byte[] value = records.value(analysis);
             if (value.length > maxAnalysisBytes) {

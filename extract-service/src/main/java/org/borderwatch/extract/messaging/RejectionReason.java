@@ -24,7 +24,9 @@ public enum RejectionReason {
     /** The serialized analysis is over the contract's analysis size. */
     ANALYSIS_TOO_LARGE,
     /** The broker refused the analysis (or it could not be written at all). */
-    WRITE_FAILED;
+    WRITE_FAILED,
+    /** The text is in a language the engine does not read ({@link LanguageGate}): not analyzed. */
+    UNSUPPORTED_LANGUAGE;
 
     /** The metric tag value: {@code time-budget}. */
     public String tag() {

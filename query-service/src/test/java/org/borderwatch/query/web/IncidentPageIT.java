@@ -283,7 +283,7 @@ class IncidentPageIT {
             topics.send(Topics.REJECTED, failed, PageFixtures.rejection(failed, "failed.txt",
                     "engine failed: java.lang.IllegalStateException: time budget exceeded"));
             topics.send(Topics.REJECTED, foreign, PageFixtures.rejection(foreign, "foreign.txt",
-                    "unsupported language: the text is not in English"));
+                    "language ru: not supported yet"));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().get("/articles?status=rejected").then().body("$", hasSize(2)));
