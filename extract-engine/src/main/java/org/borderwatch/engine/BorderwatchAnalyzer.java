@@ -129,6 +129,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
                     if (SentenceTopics.strictlyMilitary(sentence) && (frontier || meet)
                             || meet && SentenceTopics.FRONTIER_ZONE.matcher(sentence).find()
                             || meet && e.type() != EventType.INCURSION && SentenceTopics.border(sentence)
+                            || meet && frontier && SeizureRule.SUMMARY.equals(e.summary())
                             || frontier && seizedByTheOtherParty(article, e)) {
                         return true;
                     }

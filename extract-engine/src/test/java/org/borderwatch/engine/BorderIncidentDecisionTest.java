@@ -51,6 +51,14 @@ class BorderIncidentDecisionTest {
     }
 
     @Test
+    void citizensDetainedByTheOtherStatesForcesNearTheLineAreAnIncident() {
+        ArticleAnalysis a = analyze("Villagers detained near the dividing line\n\nRussian border guards detained"
+                + " four Georgian villagers near the village on Friday, the Georgian security service said. The"
+                + " villagers were picking berries close to the administrative boundary line.");
+        assertTrue(a.isBorderIncident(), a.toString());
+    }
+
+    @Test
     void neighboursInSportTradeAndDisasterNewsAreNoIncident() {
         assertFalse(analyze("Algeria and Morocco meet in the semi-final\n\nAlgeria attacked from the first minute"
                 + " and Morocco struck back before half-time in the Arab Cup match in Doha.").isBorderIncident());

@@ -39,9 +39,9 @@ public final class IncursionRule implements Rule {
             "entered (?:the )?(?:territory|zone)",
             "violated (?:the )?(?:state )?border",
             // in the air and at sea: "violated Bangladeshi airspace", "a violation of its territorial waters"
-            "violat(?:ed|ing|ions?) (?:of )?(?:\\w+ ){0,2}(?:airspace|air space|territorial waters|maritime (?:border|boundary))",
+            "violat(?:ed|ing|ions?) (?:of )?(?:[\\w’'-]+ ){0,2}(?:airspace|air space|territorial waters|maritime (?:border|boundary))",
             "airspace violations?",
-            "entered (?:\\w+ ){0,2}(?:airspace|air space|territorial waters)",
+            "entered (?:[\\w’'-]+ ){0,2}(?:airspace|air space|territorial waters)",
             "trespass\\w*",
             "invaded",
             "occupied") + ")", F);

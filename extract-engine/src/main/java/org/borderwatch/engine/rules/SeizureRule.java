@@ -22,7 +22,7 @@ public final class SeizureRule implements Rule {
 
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final double CONFIDENCE = 0.6;
-    static final String SUMMARY = "seizure of people";
+    public static final String SUMMARY = "seizure of people";
 
     static final GatedPattern SEIZED = GatedPattern.compile("\\b(" + String.join("|",
             "detain(?:ed|s|ing)",

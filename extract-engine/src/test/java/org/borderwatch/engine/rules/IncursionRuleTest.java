@@ -53,6 +53,8 @@ class IncursionRuleTest {
                 RULE), EventType.INCURSION, e -> actor(e, "initiator", "MM") && actor(e, "target", "BD")));
         assertTrue(has(run("Colombia protested a violation of its airspace by two Venezuelan military aircraft.",
                 RULE), EventType.INCURSION, e -> actor(e, "target", "CO") || actor(e, "target", "VE")));
+        assertTrue(has(run("Greece said two Turkish jets violated Greece’s airspace over the islands.", RULE),
+                EventType.INCURSION, e -> actor(e, "initiator", "TR") && actor(e, "target", "GR")));
         assertTrue(has(run("A Venezuelan navy patrol boat entered Guyanese territorial waters on Saturday.", RULE),
                 EventType.INCURSION, e -> actor(e, "initiator", "VE") && actor(e, "target", "GY")));
     }
