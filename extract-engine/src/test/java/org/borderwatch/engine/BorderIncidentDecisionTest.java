@@ -59,6 +59,13 @@ class BorderIncidentDecisionTest {
     }
 
     @Test
+    void airRaidsOnTheOtherStatesVillagesAreAnIncident() {
+        ArticleAnalysis a = analyze("Chad accuses Sudan of air raids\n\nChad said two Sudanese aircraft had been"
+                + " bombing villages on its side of the border since Monday.");
+        assertTrue(a.isBorderIncident(), a.toString());
+    }
+
+    @Test
     void neighboursInSportTradeAndDisasterNewsAreNoIncident() {
         assertFalse(analyze("Algeria and Morocco meet in the semi-final\n\nAlgeria attacked from the first minute"
                 + " and Morocco struck back before half-time in the Arab Cup match in Doha.").isBorderIncident());

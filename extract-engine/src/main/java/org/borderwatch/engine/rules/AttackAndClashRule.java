@@ -29,6 +29,8 @@ public final class AttackAndClashRule implements Rule {
             "struck",
             "drone strikes?",
             "air ?strikes?",
+            "air raids?",
+            "bomb(?:ed|ing)",
             "fired (?:\\w+ly |first |back )?(?:at|on|upon|rockets|mortars|artillery|shells)",
             "(?:side|forces|troops|soldiers|guards) fired (?:indiscriminately|first)",
             "attack(?:ed|s)? (?:on|against)?",
