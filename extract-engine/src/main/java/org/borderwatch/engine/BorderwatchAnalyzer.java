@@ -1,10 +1,13 @@
 package org.borderwatch.engine;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.borderwatch.contract.ArticleAnalysis;
 import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.EventRecord;
+import org.borderwatch.contract.EventType;
 import org.borderwatch.contract.Extractor;
 import org.borderwatch.contract.RawArticle;
 import org.borderwatch.engine.context.Article;
@@ -15,6 +18,7 @@ import org.borderwatch.engine.context.SentenceTopics;
 import org.borderwatch.engine.context.SentenceView;
 import org.borderwatch.engine.context.SentenceViews;
 import org.borderwatch.engine.context.Speakers;
+import org.borderwatch.engine.gazetteer.CountryMention;
 import org.borderwatch.engine.gazetteer.Gazetteer;
 import org.borderwatch.engine.rules.AccusationRule;
 import org.borderwatch.engine.rules.AppealInstruments;
@@ -30,6 +34,7 @@ import org.borderwatch.engine.rules.OrganizationDecisionRule;
 import org.borderwatch.engine.rules.Records;
 import org.borderwatch.engine.rules.Rule;
 import org.borderwatch.engine.rules.SceneLocations;
+import org.borderwatch.engine.rules.SeizureRule;
 import org.borderwatch.engine.rules.TroopsRule;
 
 /**
@@ -47,7 +52,7 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
      * In this order: a sentence's records appear in the output in the order their rules run, and of two records
      * with one id the first is kept.
      */
-    private static final List<Rule> RULES = List.of(new IncursionRule(), new AttackAndClashRule(),
+    private static final List<Rule> RULES = List.of(new IncursionRule(), new AttackAndClashRule(), new SeizureRule(),
             new CasualtiesRule(), new TroopsRule(), new EvacuationRule(), new AppealRule(),
             new OrganizationContactRule(), new AccusationRule(), new DemandAndThreatRule(),
             new OrganizationDecisionRule(), new CeasefireRule());
@@ -103,20 +108,29 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
     }
 
     /**
-     * A border word in the text and a current, asserted event of fighting, presence, appeal or ceasefire told in a
-     * sentence with military words.
+     * A current, asserted event of fighting, presence, appeal or ceasefire told in a sentence with military words,
+     * in an article that names a border, a sea or air zone where forces meet ("territorial waters", "airspace"), or
+     * whose event sets one party's forces against the other's ("Israel struck nine Syrian army positions"): a
+     * border incident need not say "border". An event of both parties told with a sea or air word ("Bangladesh
+     * accuses Myanmar of violating its airspace"), fire of both told with a border word (goods "crossing the
+     * border" are no incursion) and a seizure of one party's people by the other's
+     * forces or authorities count too.
      */
     private static boolean reportsBorderIncident(Article article, List<EventRecord> events) {
-        if (!SentenceTopics.border(article.text())) {
-            return false;
-        }
+        boolean frontier = SentenceTopics.frontier(article.text());
         for (EventRecord e : events) {
             if (e.background() || e.negated()) {
                 continue;
             }
             switch (e.type()) {
                 case INCURSION, ATTACK, CASUALTIES, TROOP_PRESENCE, APPEAL, CEASEFIRE, CEASEFIRE_VIOLATION, CLASH -> {
-                    if (SentenceTopics.strictlyMilitary(e.evidence().sentence())) {
+                    String sentence = e.evidence().sentence();
+                    boolean meet = betweenParties(article, e);
+                    if (SentenceTopics.strictlyMilitary(sentence) && (frontier || meet)
+                            || meet && SentenceTopics.FRONTIER_ZONE.matcher(sentence).find()
+                            || meet && e.type() != EventType.INCURSION && SentenceTopics.border(sentence)
+                            || meet && frontier && SeizureRule.SUMMARY.equals(e.summary())
+                            || frontier && seizedByTheOtherParty(article, e)) {
                         return true;
                     }
                 }
@@ -125,5 +139,43 @@ public final class BorderwatchAnalyzer implements ArticleAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * People of one party taken by the other's forces or authorities ("Ugandan police arrested three Kenyan
+     * officers"): a captured count whose party is one party, told in a sentence that names the other party's
+     * forces or authorities.
+     */
+    private static boolean seizedByTheOtherParty(Article article, EventRecord e) {
+        if (e.type() != EventType.CASUALTIES || e.counts() == null || e.counts().captured() == null
+                || e.counts().captured() <= 0 || e.party() == null || !article.isParty(e.party())) {
+            return false;
+        }
+        String sentence = e.evidence().sentence();
+        if (!SentenceTopics.CAPTORS.matcher(sentence).find()) {
+            return false;
+        }
+        for (CountryMention m : article.countryMentions()) {
+            if (m.start() >= e.evidence().start() && m.end() <= e.evidence().end() && article.isParty(m.country())
+                    && !m.country().equals(e.party())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An attack or incursion of one party on the other, or a clash of both: the parties' forces meet. */
+    private static boolean betweenParties(Article article, EventRecord e) {
+        if (e.type() != EventType.ATTACK && e.type() != EventType.INCURSION && e.type() != EventType.CLASH) {
+            return false;
+        }
+        Set<String> sides = new HashSet<>();
+        for (EventRecord.Actor a : e.actors()) {
+            if (a != null && a.country() != null && article.isParty(a.country())
+                    && ("initiator".equals(a.role()) || "target".equals(a.role()) || "member".equals(a.role()))) {
+                sides.add(a.country());
+            }
+        }
+        return sides.size() >= 2;
     }
 }

@@ -2,16 +2,18 @@ package org.borderwatch.engine.context;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.borderwatch.engine.gazetteer.CountryMention;
 import org.borderwatch.engine.text.Sentence;
 
 /**
  * The states an article is about: pairs named together in the same sentence score 2 in border sentences, 1 in
  * military sentences, 0.25 otherwise; the best pair wins, named-first first. States named in passing do not become
- * parties.
+ * parties, nor a third state named only as the side of the line ("near the Syrian border") beside two others.
  */
 public final class Parties {
 
@@ -28,8 +30,16 @@ public final class Parties {
                 ci++;
             }
             LinkedHashSet<String> in = new LinkedHashSet<>();
+            Set<String> asBorder = new HashSet<>();
+            Set<String> otherwise = new HashSet<>();
             for (int j = ci; j < mentions.size() && mentions.get(j).start() < s.end(); j++) {
-                in.add(mentions.get(j).country());
+                CountryMention m = mentions.get(j);
+                in.add(m.country());
+                (namesTheBorder(s, m) ? asBorder : otherwise).add(m.country());
+            }
+            asBorder.removeAll(otherwise);
+            if (in.size() - asBorder.size() >= 2) {
+                in.removeAll(asBorder); // "Turkish jets shot down a Russian bomber near the Syrian border"
             }
             if (in.isEmpty()) {
                 continue;
@@ -74,6 +84,22 @@ public final class Parties {
                     .forEach(e -> out.add(e.getKey()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * "the Syrian border", "Syria's border": a state named only as the side of the line where something happened.
+     * In a sentence that names two other states it is a place, not a party.
+     */
+    private static boolean namesTheBorder(Sentence s, CountryMention m) {
+        int at = m.end() - s.start();
+        String t = s.text();
+        if (at < 0 || at > t.length()) {
+            return false;
+        }
+        if (t.startsWith("'s", at) || t.startsWith("’s", at)) {
+            at += 2;
+        }
+        return t.startsWith(" border", at) && (at + 7 == t.length() || !Character.isLetter(t.charAt(at + 7)));
     }
 
     private static int firstMention(List<CountryMention> mentions, String code) {

@@ -89,10 +89,32 @@ public final class Gazetteer {
             if (h.value().type() == CountryMentionType.IGNORE) {
                 continue;
             }
-            out.add(new CountryMention(h.value().code(), text.substring(h.start(), h.end()), h.start(), h.end(),
+            String code = h.value().code();
+            if (BARE_CONGO_CODE.equals(code) && bareCongoMeansDrCongo(text, h.start(), h.end())) {
+                code = DR_CONGO_CODE;
+            }
+            out.add(new CountryMention(code, text.substring(h.start(), h.end()), h.start(), h.end(),
                     h.value().type()));
         }
         return out;
+    }
+
+    private static final String BARE_CONGO_CODE = "CG";
+    private static final String DR_CONGO_CODE = "CD";
+
+    /**
+     * A bare "Congo" is ISO's name of the Republic of the Congo, but news calls the Democratic Republic "Congo" far
+     * more often ("eastern Congo", "Uganda and Congo"): it is the Republic only when the text says so ("Republic of
+     * Congo", Brazzaville).
+     */
+    private static boolean bareCongoMeansDrCongo(String text, int start, int end) {
+        if (!text.regionMatches(true, start, "Congo", 0, end - start) || end - start != "Congo".length()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+        boolean republic = before.endsWith("republic of ") || before.endsWith("republic of the ");
+        boolean democratic = before.endsWith("democratic republic of ") || before.endsWith("democratic republic of the ");
+        return (!republic || democratic) && !text.contains("Brazzaville");
     }
 
     /** English short name of an ISO 3166-1 alpha-2 code ("AM" -> "Armenia"). */

@@ -12,7 +12,8 @@ import org.borderwatch.engine.context.SentenceView;
 import org.borderwatch.engine.text.GatedPattern;
 
 /**
- * ATTACK (one side fires: "opened fire", "shelled", "drone strike") with initiator and target, and CLASH (both
+ * ATTACK (one side fires: "opened fire", "shelled", "drone strike"; at sea and in the air: "rammed", "fired water
+ * cannon", "shot down", "seized three navy boats") with initiator and target, and CLASH (both
  * fight: "clashes", "exchange of fire") with the parties as members; both with the weapons named. Only in a
  * sentence with military or border words ("Kyrgyzstan struck back just before half-time" is football).
  */
@@ -28,6 +29,8 @@ public final class AttackAndClashRule implements Rule {
             "struck",
             "drone strikes?",
             "air ?strikes?",
+            "air raids?",
+            "bomb(?:ed|ing)",
             "fired (?:\\w+ly |first |back )?(?:at|on|upon|rockets|mortars|artillery|shells)",
             "(?:side|forces|troops|soldiers|guards) fired (?:indiscriminately|first)",
             "attack(?:ed|s)? (?:on|against)?",
@@ -35,7 +38,19 @@ public final class AttackAndClashRule implements Rule {
             "rocket (?:fire|attacks?)",
             "used (?:armed |combat |attack |heavy )?(?:drones|artillery|mortars|rockets|missiles|heavy weapons)",
             "launched (?:an? )?(?:attack|assault|offensive)",
-            "ambush\\w*") + ")", F);
+            "ambush\\w*",
+            // encounters at sea and in the air: a coast guard's water cannon or ramming, a jet or drone shot down
+            "water[- ]cannons?",
+            "rammed",
+            "ramming",
+            "(?:shot|shoots?) (?:\\w+ ){0,3}down",
+            "shooting down",
+            "shot dead",
+            "collided with",
+            "downed",
+            "fired (?:\\w+ )?warning shots",
+            "seized (?:\\w+ ){0,3}(?:ships?|vessels?|boats?|trawlers?|gunboats?|tugs?)",
+            "targeted (?:\\w+ ){0,3}(?:positions?|posts?|bases?)") + ")", F);
     static final GatedPattern CLASH = GatedPattern.compile("\\b(" + String.join("|",
             "clash(?:es|ed)?",
             "exchange(?:s|d)? (?:of )?fire",
@@ -63,7 +78,7 @@ public final class AttackAndClashRule implements Rule {
 
     private static void add(SentenceView v, EventType type, Matcher m, Records records) {
         String t = v.text();
-        if (!SentenceTopics.strictlyMilitary(t) && !SentenceTopics.border(t)) {
+        if (!SentenceTopics.strictlyMilitary(t) && !SentenceTopics.frontier(t)) {
             return; // "Kyrgyzstan struck back just before half-time"
         }
         List<Actor> actors = type == EventType.ATTACK ? attackActors(v, m) : clashMembers(v);

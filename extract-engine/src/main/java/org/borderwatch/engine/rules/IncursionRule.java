@@ -14,7 +14,8 @@ import org.borderwatch.engine.text.GatedPattern;
 
 /**
  * INCURSION: forces crossing into the other party's territory ("crossed into", "advanced", "encroached",
- * "violated the state border"). Initiator = the party whose forces are named, else the party before the trigger;
+ * "violated the state border", "violated its airspace", "entered its territorial waters"). Initiator = the party
+ * whose forces are named, else the party before the trigger;
  * target = the other party; the depth ("3.5 kilometers") as {@code counts.distanceKm}.
  */
 public final class IncursionRule implements Rule {
@@ -37,6 +38,10 @@ public final class IncursionRule implements Rule {
             "intruded",
             "entered (?:the )?(?:territory|zone)",
             "violated (?:the )?(?:state )?border",
+            // in the air and at sea: "violated Bangladeshi airspace", "a violation of its territorial waters"
+            "violat(?:ed|ing|ions?) (?:of )?(?:[\\w’'-]+ ){0,2}(?:airspace|air space|territorial waters|maritime (?:border|boundary))",
+            "airspace violations?",
+            "entered (?:[\\w’'-]+ ){0,2}(?:airspace|air space|territorial waters)",
             "trespass\\w*",
             "invaded",
             "occupied") + ")", F);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.borderwatch.contract.ArticleIds;
 import org.borderwatch.contract.CloudEventTypes;
 import org.borderwatch.contract.RawArticle;
@@ -34,6 +35,15 @@ class ArticleContextTest {
         assertEquals(List.of("KG", "TJ"), a.parties());
         assertFalse(a.isParty("RU"));
         assertEquals(List.of(), read("The weather was fine.").parties());
+    }
+
+    @Test
+    void aThirdStateNamedOnlyAsTheSideOfTheBorderIsNoParty() {
+        Article a = read("Turkish jets shot down a Russian bomber near the Syrian border on Tuesday. Russia said the"
+                + " bomber never left Syria's border area. Turkey said it had warned the Russian crew ten times.");
+        assertEquals(Set.of("TR", "RU"), Set.copyOf(a.parties()));
+        assertEquals(Set.of("AF", "PK"), Set.copyOf(read("Pakistani troops fired across the Afghan border on Monday.")
+                .parties()));
     }
 
     @Test

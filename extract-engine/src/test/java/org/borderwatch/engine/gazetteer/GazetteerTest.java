@@ -340,4 +340,16 @@ class GazetteerTest {
         assertTrue(G == Gazetteer.load());
         assertTrue(G.placeCount() > 100_000, G.toString());
     }
+
+    @Test
+    void aBareCongoIsTheDemocraticRepublicUnlessTheTextSaysRepublicOrBrazzaville() {
+        assertEquals(List.of("UG", "CD"), codes("Ugandan troops crossed into eastern Congo on Monday."));
+        assertEquals(List.of("CG"), codes("The Republic of Congo held elections."));
+        assertEquals(List.of("CD"), codes("The Democratic Republic of Congo protested."));
+        assertEquals(List.of("CG", "CG"), codes("Congo and its capital Brazzaville held elections."));
+    }
+
+    private static List<String> codes(String text) {
+        return G.findCountries(text).stream().map(CountryMention::country).toList();
+    }
 }

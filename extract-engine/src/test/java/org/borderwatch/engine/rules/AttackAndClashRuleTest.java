@@ -45,4 +45,28 @@ class AttackAndClashRuleTest {
                 + " two all.", RULE);
         assertTrue(r.isEmpty(), r.toString());
     }
+
+    @Test
+    void waterCannonRammingAndAShootdownAreAttacks() {
+        assertTrue(has(run("A Chinese coast guard ship fired a water cannon at a Philippine supply boat near the"
+                + " shoal on Saturday.", RULE), EventType.ATTACK, e -> actor(e, "initiator", "CN")
+                && actor(e, "target", "PH")));
+        assertTrue(has(run("A Turkish patrol boat rammed a Greek coast guard vessel off the islets overnight.",
+                RULE), EventType.ATTACK, e -> actor(e, "initiator", "TR") && actor(e, "target", "GR")));
+        assertTrue(has(run("Pakistan said its air force shot down an Indian fighter jet over Kashmir.", RULE),
+                EventType.ATTACK, e -> actor(e, "initiator", "PK") && actor(e, "target", "IN")));
+        // the attacker is still the state named closest before the verb (here wrongly TR): a known gap
+        assertTrue(has(run("Two Greek fighter jets intercepted two Turkish warplanes and shot one of them down.",
+                RULE), EventType.ATTACK, e -> true));
+        assertTrue(has(run("A Vietnamese patrol ship collided with a Chinese coast guard vessel near the rig.", RULE),
+                EventType.ATTACK, e -> true));
+        assertTrue(has(run("Russian border guards seized two Japanese fishing boats near the islands.", RULE),
+                EventType.ATTACK, e -> actor(e, "initiator", "RU") && actor(e, "target", "JP")));
+    }
+
+    @Test
+    void aRammedCarOrADownedPowerLineIsNoAttack() {
+        assertTrue(run("A truck rammed a parked car in Nogales on Tuesday.", RULE).isEmpty());
+        assertTrue(run("The storm downed power lines across Kenya and Uganda.", RULE).isEmpty());
+    }
 }

@@ -46,4 +46,16 @@ class IncursionRuleTest {
                 + " miners, Guyana's army said.", RULE);
         assertTrue(has(r, EventType.ACCUSATION, e -> actor(e, "initiator", "GY") && actor(e, "target", "VE")));
     }
+
+    @Test
+    void airspaceAndTerritorialWatersViolationsAreIncursions() {
+        assertTrue(has(run("Myanmar military helicopters violated Bangladeshi airspace three times, Bangladesh said.",
+                RULE), EventType.INCURSION, e -> actor(e, "initiator", "MM") && actor(e, "target", "BD")));
+        assertTrue(has(run("Colombia protested a violation of its airspace by two Venezuelan military aircraft.",
+                RULE), EventType.INCURSION, e -> actor(e, "target", "CO") || actor(e, "target", "VE")));
+        assertTrue(has(run("Greece said two Turkish jets violated Greece’s airspace over the islands.", RULE),
+                EventType.INCURSION, e -> actor(e, "initiator", "TR") && actor(e, "target", "GR")));
+        assertTrue(has(run("A Venezuelan navy patrol boat entered Guyanese territorial waters on Saturday.", RULE),
+                EventType.INCURSION, e -> actor(e, "initiator", "VE") && actor(e, "target", "GY")));
+    }
 }
