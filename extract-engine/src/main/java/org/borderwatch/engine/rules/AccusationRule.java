@@ -33,7 +33,7 @@ public final class AccusationRule implements Rule {
             "aggressor",
             "aggressive") + ")\\b", Pattern.CASE_INSENSITIVE);
     /** "where India says Chinese troops are blocking its patrols", "Baku said Armenian forces had provoked". */
-    static final GatedPattern SAYS_HOSTILE = GatedPattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists) (?:that )?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
+    static final GatedPattern SAYS_HOSTILE = GatedPattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists)(?: that|:? [“\"]|,? [“\"])? ?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
             + " (?:had |have |has |are |were |was |is )?(?:been )?(?:blocking|blocked|obstruct\\w*|provok\\w*|started (?:the )?(?:shooting|firing|clash\\w*|fighting)|opened fire first|fired first|instigat\\w*)\\b");
     static final GatedPattern MUTUAL = GatedPattern.compile("(?i)\\b(each other|one another|mutually|blam(?:ed|es|ing) the other|accus(?:ed|es|ing) the other|(?:traded|trading|trade|exchanged|exchanging) (?:accusations|blame))\\b");
     /**

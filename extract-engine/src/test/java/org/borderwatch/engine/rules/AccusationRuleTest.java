@@ -112,4 +112,14 @@ class AccusationRuleTest {
         assertTrue(has(r, EventType.ACCUSATION, e -> accuses(e, "TH", "KH")));
         assertTrue(has(r, EventType.ACCUSATION, e -> accuses(e, "KH", "TH")));
     }
+
+    @Test
+    void aStateInARelativeClauseAccusesAndAQuotedClaimAfterAColonToo() {
+        List<EventRecord> r = run("Afghan and Pakistani guards exchanged fire at the border. The crossing was closed by"
+                + " Afghanistan, who have accused Pakistan of breaking its commitments.", RULE);
+        assertTrue(has(r, EventType.ACCUSATION, e -> accuses(e, "AF", "PK")));
+        List<EventRecord> q = run("Afghan and Iranian guards exchanged fire at the border. Tehran said: “Afghan forces"
+                + " started shooting at our post.”", RULE);
+        assertTrue(has(q, EventType.ACCUSATION, e -> accuses(e, "IR", "AF")));
+    }
 }
