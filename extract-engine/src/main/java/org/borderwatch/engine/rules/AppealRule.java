@@ -53,8 +53,11 @@ public final class AppealRule implements Rule {
             "(?:asked|asking|asks|urged|urging|urges|invited|inviting|called on|calls on|calling on|petitioned|wrote to)",
             "(?:protested|protesting|complained|complaining) [^.;]{0,80}? to",
             "(?:a|its) letter to",
+            "(?:goes|went|going|go|turns|turning) to",
             "(?:call(?:ed|ing|s)? for|request(?:ed|ing|s)?|ask(?:ed|ing|s)? for|sought) (?:an? )?(?:\\w+ ){0,2}(?:meeting|session|consultations)(?: of| with)?") + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /** What joins a second body to the first: ", and to the", " as well as the". */
+    static final GatedPattern AND_TO = GatedPattern.compile("(?i),? (?:and|as well as|or) (?:to )?(?:the )?");
     /** How far after an {@link #ASK_BODY} trigger the body must begin: "the president of the 15-nation ...". */
     private static final int BODY_REACH = 45;
     /** "at the request of both governments": each party asked. */
@@ -70,7 +73,7 @@ public final class AppealRule implements Rule {
         Matcher m = APPEAL.matcher(t);
         if (!m.find()) {
             Matcher b = ASK_BODY.matcher(t);
-            if (b.find()) {
+            while (b.find()) {
                 toBody(v, reading, b, records);
             }
             return;
@@ -141,11 +144,18 @@ public final class AppealRule implements Rule {
         if (from == null || !v.article().isParty(from)) {
             return;
         }
+        String t = v.text();
+        // "went to the UN" only when the body comes right after: "went to the summit of the CSTO" asks nothing
+        int reach = b.group(1).toLowerCase(Locale.ROOT).matches("(?:goes|went|going|go|turns|turning) to") ? 5 : BODY_REACH;
+        int after = -1;
         for (OrganizationMention o : v.organizations()) {
             int rel = o.start() - v.start();
-            if (rel >= b.end() && rel <= b.end() + BODY_REACH) {
-                add(v, b, from, o.organization(), instrumentOf(v.text()), records, reading);
-                return; // the first body: "asked the UN Security Council" is one request
+            if (after < 0 && rel >= b.end() && rel <= b.end() + reach
+                    || after >= 0 && rel >= after && AND_TO.matcher(t.substring(after, rel)).matches()) {
+                // the first body ("asked the UN Security Council" is one request), then those joined to it
+                // ("protested the attack to the alliance and to the United Nations")
+                add(v, b, from, o.organization(), instrumentOf(t), records, reading);
+                after = o.end() - v.start();
             }
         }
     }

@@ -100,4 +100,19 @@ class AppealRuleTest {
                 + " with the UN force in southern Lebanon.", RULE);
         assertTrue(of(r, EventType.APPEAL).stream().noneMatch(e -> "LB".equals(e.appeal().to())));
     }
+
+    @Test
+    void everyBodyAskedInOneSentenceAndOneGoneToIsAppealedTo() {
+        List<EventRecord> r = run("A Syrian mortar round killed five people in a Turkish border town. Turkey protested"
+                + " the attack to NATO and to the United Nations.", RULE);
+        assertTrue(has(r, EventType.APPEAL, e -> appeal(e, "TR", "NATO")));
+        assertTrue(has(r, EventType.APPEAL, e -> appeal(e, "TR", "UN")));
+        List<EventRecord> two = run("Thai and Cambodian troops exchanged fire near the temple. Cambodia urged the UN to"
+                + " send peacekeepers a day after asking the UN Security Council to meet.", RULE);
+        assertTrue(has(two, EventType.APPEAL, e -> appeal(e, "KH", "UN")));
+        assertTrue(has(two, EventType.APPEAL, e -> appeal(e, "KH", "UNSC")));
+        List<EventRecord> went = run("Thai and Cambodian troops exchanged fire near the temple. Cambodia goes to UN over"
+                + " the clashes.", RULE);
+        assertTrue(has(went, EventType.APPEAL, e -> appeal(e, "KH", "UN")));
+    }
 }
