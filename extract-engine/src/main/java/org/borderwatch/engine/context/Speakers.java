@@ -35,6 +35,8 @@ public final class Speakers {
     private static final GatedPattern PRONOUN = GatedPattern.compile("(?i)^(he|she|they)$");
     /** A title without a name ("the secretary general said"). */
     private static final GatedPattern ROLE_ONLY = GatedPattern.compile("(?i)^(?:secretary[- ]general|spokes(?:man|woman|person)|chairman|chairwoman|chair|president|commander|envoy|ambassador|minister|foreign minister|defen[cs]e minister)$");
+    /** "U.S. ambassador to the United Nations": the envoy speaks for his state, not for the body he is sent to. */
+    private static final GatedPattern ENVOY_TO = GatedPattern.compile("(?i)\\b(?:ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?) (?:\\w+ )?to (?:the )?$");
     /** "... of the organization", "... of the alliance": a body named before. */
     private static final GatedPattern OF_THE_BODY = GatedPattern.compile("(?i)\\bof the (?:organization|organisation|alliance|bloc)\\b");
     private static final GatedPattern GENERIC = GatedPattern.compile("(?i)^(it|this|that|which|who|reports?|media|sources?|officials|the report|a statement|the statement)$");
@@ -174,7 +176,7 @@ public final class Speakers {
             String org = null;
             for (OrganizationMention o : v.organizations()) {
                 int at = o.start() - v.start();
-                if (at < m.start(1) && at >= rel - 30) {
+                if (at < m.start(1) && at >= rel - 30 && !sentTo(v, o)) {
                     org = o.organization();
                 }
             }
@@ -189,6 +191,11 @@ public final class Speakers {
             }
             r.people().put(k, new Claimant(name, country, org));
         }
+    }
+
+    private static boolean sentTo(SentenceView v, OrganizationMention o) {
+        int at = o.start() - v.start();
+        return ENVOY_TO.matcher(v.text().substring(Math.max(0, at - 40), Math.max(0, at))).find();
     }
 
     private Claim resolve(SpeakerReading r, SentenceView v, String phrase, int rel) {
@@ -217,7 +224,7 @@ public final class Speakers {
             }
         }
         for (OrganizationMention o : v.organizations()) {
-            if (o.start() >= absStart && o.end() <= absEnd) {
+            if (o.start() >= absStart && o.end() <= absEnd && !sentTo(v, o)) {
                 org = o.organization();
                 break;
             }

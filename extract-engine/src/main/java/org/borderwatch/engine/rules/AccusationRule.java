@@ -9,6 +9,8 @@ import org.borderwatch.contract.EventType;
 import org.borderwatch.engine.context.Article;
 import org.borderwatch.engine.context.ReadingState;
 import org.borderwatch.engine.context.SentenceView;
+import org.borderwatch.engine.gazetteer.CountryMention;
+import org.borderwatch.engine.gazetteer.OrganizationMention;
 import org.borderwatch.engine.text.GatedPattern;
 
 /**
@@ -22,8 +24,8 @@ public final class AccusationRule implements Rule {
     private static final double CONFIDENCE = 0.6;
 
     static final GatedPattern ACCUSE = GatedPattern.compile("\\b(" + String.join("|",
-            "accus(?:ed|ing|es|ation)",
-            "blam(?:ed|ing|es)",
+            "accus(?:ed|ing|es|ations?)",
+            "blam(?:ed|ing|es|e)",
             "provocations?",
             "provoking",
             "encroachment",
@@ -31,9 +33,20 @@ public final class AccusationRule implements Rule {
             "aggressor",
             "aggressive") + ")\\b", Pattern.CASE_INSENSITIVE);
     /** "where India says Chinese troops are blocking its patrols", "Baku said Armenian forces had provoked". */
-    static final GatedPattern SAYS_HOSTILE = GatedPattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists) (?:that )?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
+    static final GatedPattern SAYS_HOSTILE = GatedPattern.compile("\\b([A-Z][\\w’'-]+(?:[’']s \\w+)?) (?:says|said|claims|claimed|alleges|alleged|maintains|insists)(?: that|:? [“\"]|,? [“\"])? ?((?:the )?[A-Z][\\w’'-]+ (?:troops|forces|soldiers|army|side|border guards|guards|military))"
             + " (?:had |have |has |are |were |was |is )?(?:been )?(?:blocking|blocked|obstruct\\w*|provok\\w*|started (?:the )?(?:shooting|firing|clash\\w*|fighting)|opened fire first|fired first|instigat\\w*)\\b");
-    static final GatedPattern MUTUAL = GatedPattern.compile("(?i)\\b(each other|one another|mutually|blamed the other|accused the other)\\b");
+    static final GatedPattern MUTUAL = GatedPattern.compile("(?i)\\b(each other|one another|mutually|blam(?:ed|es|ing) the other|accus(?:ed|es|ing) the other|(?:traded|trading|trade|exchanged|exchanging) (?:accusations|blame))\\b");
+    /**
+     * A diplomatic protest is a party's accusation of the other: "protested the shooting", "lodged a strong
+     * protest", "a note of protest", "summoned the envoy", "condemns the targeting of civilians by its forces".
+     */
+    static final GatedPattern PROTEST = GatedPattern.compile("\\b(" + String.join("|",
+            "protested",
+            "protests",
+            "(?:lodged|lodges|lodging|sent|sends|delivered|handed|registered|filed|issued|issues|made) (?:a |an )?(?:[\\w-]+ ){0,2}(?:protest|note of protest|demarche)",
+            "(?:a |an )(?:\\w+ )?protest (?:from|by|note)",
+            "summon(?:ed|s|ing) (?:the |a |an )?(?:[\\w’'-]+ ){0,3}(?:ambassador|envoy|diplomat|charg[eé] d[’']affaires|attach[eé])",
+            "condemn(?:s|ed|ing)") + ")\\b", Pattern.CASE_INSENSITIVE);
     /** "It/They accused ...": the last speaker accuses. */
     static final GatedPattern STARTS_WITH_PRONOUN = GatedPattern.compile("^(?:It|He|She|They)\\b");
 
@@ -52,6 +65,10 @@ public final class AccusationRule implements Rule {
         }
         Matcher m = ACCUSE.matcher(t);
         if (!m.find()) {
+            Matcher p = PROTEST.matcher(t);
+            if (p.find() && !v.background()) {
+                protest(v, reading, p, records);
+            }
             return;
         }
         if (MUTUAL.matcher(t).find() && article.parties().size() >= 2) {
@@ -73,6 +90,9 @@ public final class AccusationRule implements Rule {
         if (accuser == null && reading.speaker().claimant() != null && STARTS_WITH_PRONOUN.matcher(t).find()) {
             accuser = reading.speaker().country();
         }
+        if (accuser == null && verbOfAccusing) {
+            accuser = unnamedAccuser(v, m);
+        }
         if (accuser == null) {
             return;
         }
@@ -84,6 +104,49 @@ public final class AccusationRule implements Rule {
             return;
         }
         add(v, m, accuser, accused, Clauses.clip(t.substring(m.start()), 120), records);
+    }
+
+    /** "Tokyo protested", "a harsh protest from Tokyo", "India summoned a Pakistani diplomat": against the other party. */
+    private static void protest(SentenceView v, ReadingState reading, Matcher p, Records records) {
+        String accuser = Clauses.subject(v, reading.speaker(), p.start());
+        String trigger = p.group(1).toLowerCase(Locale.ROOT);
+        if (trigger.contains("protest from") || trigger.contains("protest by")) {
+            accuser = Mentions.countryAfter(v, p.end());
+        }
+        if (accuser == null || !v.article().isParty(accuser)) {
+            return;
+        }
+        if (trigger.equals("protests") && !Mentions.subjectIsCountry(v, accuser, p.start())) {
+            return; // "protests erupted", "thousands joined protests": not a state's protest
+        }
+        String accused = Mentions.otherParty(v, accuser, p.end());
+        if (accused == null || accused.equals(accuser)) {
+            return;
+        }
+        add(v, p, accuser, accused, Clauses.clip(v.text().substring(p.start()), 120), records);
+    }
+
+    /**
+     * "The army blamed Pakistan", "Officials accused Russia": a subject that names no state, organization or third
+     * state, in an article about two parties, is the other party's (a third party would have been named).
+     */
+    private static String unnamedAccuser(SentenceView v, Matcher m) {
+        String accused = Mentions.countryAfter(v, m.end());
+        Article article = v.article();
+        if (accused == null || !article.isParty(accused) || article.parties().size() != 2) {
+            return null;
+        }
+        for (OrganizationMention o : v.organizations()) {
+            if (o.start() - v.start() < m.start()) {
+                return null;
+            }
+        }
+        for (CountryMention c : v.countryMentions()) {
+            if (c.start() - v.start() < m.start()) {
+                return null;
+            }
+        }
+        return Mentions.otherParty(v, accused, Integer.MAX_VALUE);
     }
 
     /**

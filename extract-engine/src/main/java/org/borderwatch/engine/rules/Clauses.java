@@ -9,7 +9,7 @@ import org.borderwatch.engine.text.GatedPattern;
 final class Clauses {
 
     /** A connective or adverbial between commas that is no subject: "in turn", "meanwhile", "for its part". */
-    private static final GatedPattern ADVERBIAL = GatedPattern.compile("(?:in turn|meanwhile|however|also|later|then|for (?:its|their|his|her) part|in response|on \\w+day|in a statement|separately|too),?");
+    private static final GatedPattern ADVERBIAL = GatedPattern.compile("(?:in turn|meanwhile|however|also|later|then|(?:for|on) (?:its|their|his|her) part|in response|on \\w+day|in a statement|separately|too|who(?: has| have| had)?),?");
     /** A subject that is a pronoun: it speaks for the claimant (or the last speaker). */
     private static final GatedPattern PRONOUN_SUBJECT = GatedPattern.compile("(?i)(it|he|she|they|its \\w+|his \\w+)");
 

@@ -6,7 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderwatch.contract.EventRecord.Actor;
 import org.borderwatch.contract.EventType;
+import org.borderwatch.engine.context.OrganizationTrail;
 import org.borderwatch.engine.context.ReadingState;
+import org.borderwatch.engine.gazetteer.OrganizationMention;
 import org.borderwatch.engine.context.SentenceView;
 import org.borderwatch.engine.text.GatedPattern;
 
@@ -21,8 +23,9 @@ public final class DemandAndThreatRule implements Rule {
 
     static final GatedPattern DEMAND = GatedPattern.compile("\\b(" + String.join("|",
             "demand(?:s|ed|ing)?",
-            "called on",
-            "calls on",
+            "called (?:up)?on",
+            "calls (?:up)?on",
+            "calling (?:up)?on",
             "urged",
             "urges",
             "presented a demand") + ")\\b", F);
@@ -33,12 +36,38 @@ public final class DemandAndThreatRule implements Rule {
         String t = v.text();
         Matcher m = DEMAND.matcher(t);
         if (m.find()) {
-            add(v, EventType.DEMAND, FactKey.demand(), m, v.claimantCountry(), true, records);
+            String by = v.claimantCountry();
+            String body = by == null ? demandingBody(v, reading, m) : null;
+            if (body != null) {
+                // "The council calls upon the parties to commit to a ceasefire": the organization demands
+                records.record(EventType.DEMAND, v, m.start(), FactKey.demand()).negated(Negation.negated(t, m))
+                        .actors(List.of(new Actor("initiator", body, "organization", null, body)))
+                        .confidence(CONFIDENCE).summary(Clauses.clip(t.substring(m.end()), 120)).add();
+            } else {
+                add(v, EventType.DEMAND, FactKey.demand(), m, by, true, records);
+            }
         }
         m = THREAT.matcher(t);
         if (m.find()) {
             add(v, EventType.THREAT, FactKey.threat(), m, Mentions.partyBefore(v, m.start()), false, records);
         }
+    }
+
+    /** The organization demanding, in narration: one named (or standing as "the council") before the verb. */
+    private static String demandingBody(SentenceView v, ReadingState reading, Matcher m) {
+        if (v.claim() != null) {
+            return null; // a claimed demand keeps its claimant (an organization's through claimedBy)
+        }
+        String subject = Clauses.subject(v, reading.speaker(), m.start());
+        if (subject != null) {
+            return null;
+        }
+        OrganizationMention o = Mentions.organizationBefore(v, m.start());
+        if (o != null) {
+            return o.organization();
+        }
+        String before = v.text().substring(0, m.start());
+        return OrganizationTrail.BODY_NOUN.matcher(before).find() ? reading.organizations().standingFor(before) : null;
     }
 
     /** {@code targetWithoutInitiator}: a demand has a target even when who demands is unknown; a threat has not. */

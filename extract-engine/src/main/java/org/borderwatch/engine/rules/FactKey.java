@@ -61,6 +61,11 @@ public final class FactKey {
         return "ap" + recipient;
     }
 
+    /** One of several parties' appeals to one recipient in one phrase ("at the request of both governments"). */
+    public static String appealOfTo(String from, String recipient) {
+        return "ap" + recipient + "<" + from;
+    }
+
     public static String mediationBy(String mediator) {
         return "md" + mediator;
     }

@@ -71,6 +71,8 @@ public final class OrganizationContactRule implements Rule {
             "cited",
             "quoted") + ")\\b");
     static final GatedPattern STATEMENT_NOUN = GatedPattern.compile("\\b(statement|expressed (?:\\w+ )?concern|announced|declared)\\b", F);
+    /** A body's verdict is its statement: "the Security Council condemned", "the bloc deplored the shelling". */
+    static final GatedPattern CONDEMN = GatedPattern.compile("\\b(condemn(?:s|ed|ing)?|deplor(?:es|ed|ing)|slam(?:s|med)|denounc(?:es|ed))\\b", F);
     /** The members of the organization named last, speaking together. */
     static final GatedPattern MEMBER_STATES = GatedPattern.compile("\\b(?:other |its |the |all )?member (?:states|countries|nations)\\b", F);
 
@@ -89,11 +91,41 @@ public final class OrganizationContactRule implements Rule {
         statement(v, reading, records);
     }
 
+    /**
+     * The organization that condemns, named (or standing as "the council") before the verb, when no party state is
+     * the clause's subject ("India condemned ... at the UN" is India's, not the UN's); else null.
+     */
+    private static String condemningBody(SentenceView v, ReadingState reading) {
+        Matcher c = CONDEMN.matcher(v.text());
+        if (!c.find() || v.claim() != null && v.claim().country() != null) {
+            return null;
+        }
+        String subject = Clauses.subject(v, reading.speaker(), c.start());
+        if (subject != null && v.article().isParty(subject)) {
+            return null;
+        }
+        OrganizationMention o = Mentions.organizationBefore(v, c.start());
+        if (o != null) {
+            return o.organization();
+        }
+        String before = v.text().substring(0, c.start());
+        return OrganizationTrail.BODY_NOUN.matcher(before).find() ? reading.organizations().standingFor(before) : null;
+    }
+
     private static void statement(SentenceView v, ReadingState reading, Records records) {
         String t = v.text();
         Matcher say = SAY.matcher(t);
         Matcher noun = STATEMENT_NOUN.matcher(t);
         boolean hasNoun = noun.find();
+        String condemning = hasNoun ? null : condemningBody(v, reading);
+        if (condemning != null) {
+            Matcher c = CONDEMN.matcher(t);
+            c.find();
+            records.record(EventType.STATEMENT, v, c.start(), FactKey.statement())
+                    .actors(List.of(new Actor("speaker", condemning, "organization", null, condemning)))
+                    .confidence(STATEMENT_CONFIDENCE).add();
+            return;
+        }
         if (!say.find() && !hasNoun) {
             return;
         }

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import org.borderwatch.contract.EventType;
 import org.borderwatch.engine.context.ReadingState;
 import org.borderwatch.engine.context.SentenceView;
+import org.borderwatch.engine.gazetteer.CountryMention;
+import org.borderwatch.engine.gazetteer.OrganizationMention;
 import org.borderwatch.engine.text.GatedPattern;
 
 /**
@@ -26,7 +28,10 @@ public final class OrganizationDecisionRule implements Rule {
             "refused",
             "declined",
             "turned down",
+            "ruled out",
             "dismissed") + ")\\b", F);
+    /** A mission refused: "declined to send a mission", "refused to deploy peacekeepers", "ruled out a mission". */
+    static final GatedPattern REFUSED_BEFORE = GatedPattern.compile("\\b(?:refused|declined|ruled out|rejected|turned down)\\b[^.;,]{0,40}$", F);
     /** What a body calls the case it declines: "calling it a “border incident”". */
     static final GatedPattern CALLING_IT = GatedPattern.compile("(?i)calling it (?:an? )?[“\"]?([^”\",.]+)");
     /** What the body calls the case: "is a “border incident” and does not fall under ...". */
@@ -84,6 +89,9 @@ public final class OrganizationDecisionRule implements Rule {
         String t = v.text();
         Matcher m = REJECT.matcher(t);
         if (m.find()) {
+            if (partyActsBefore(v, m.start())) {
+                return; // "Armenia's security chief ruled out a corridor": a party's refusal is no organization's
+            }
             Matcher calling = CALLING_IT.matcher(t);
             String reason = calling.find() ? calling.group(1).strip() : Clauses.clip(t.substring(m.end()), 120);
             OrganizationActions.add(v, reading, records, EventType.REJECTION, m, REJECTION_CONFIDENCE, reason);
@@ -103,6 +111,27 @@ public final class OrganizationDecisionRule implements Rule {
         }
     }
 
+    /**
+     * Whether the actor named last before {@code rel} is a party state ("The secretary of Armenia's council ...
+     * ruled out"), not an organization ("Armenia said the CSTO refused").
+     */
+    private static boolean partyActsBefore(SentenceView v, int rel) {
+        int orgAt = -1;
+        for (OrganizationMention o : v.organizations()) {
+            if (o.start() - v.start() < rel) {
+                orgAt = o.start() - v.start();
+            }
+        }
+        int partyAt = -1;
+        for (CountryMention c : v.countryMentions()) {
+            int at = c.start() - v.start();
+            if (at < rel && v.article().isParty(c.country()) && !Mentions.insideOrganization(v, c)) {
+                partyAt = at;
+            }
+        }
+        return partyAt > orgAt;
+    }
+
     /** The mission's span {start, end} in the sentence ({-1, -1} when none): observers sent are no monitoring. */
     private static int[] mission(SentenceView v, ReadingState reading, Records records) {
         String t = v.text();
@@ -112,7 +141,8 @@ public final class OrganizationDecisionRule implements Rule {
         }
         boolean act = MISSION_ACT.matcher(t).find();
         boolean modal = MODAL.matcher(t).find() && !OWN_INTENT.matcher(t).find();
-        boolean negated = Negation.negated(t, m) || MISSION_NOT_DECIDED.matcher(t).find();
+        boolean negated = Negation.negated(t, m) || MISSION_NOT_DECIDED.matcher(t).find()
+                || REFUSED_BEFORE.matcher(t.substring(Math.max(0, m.start() - 60), m.start())).find();
         if (negated || (act && !modal)) {
             OrganizationActions.add(v, reading, records, EventType.MISSION, m, MISSION_CONFIDENCE,
                     Clauses.clip(t, 120), negated);

@@ -35,4 +35,19 @@ class CeasefireRuleTest {
                 + " to mediate.", RULE);
         assertTrue(has(r, EventType.MEDIATION, e -> actor(e, "mediator", "BR")));
     }
+
+    @Test
+    void mediationAskedForOrATitleIsNoMediation() {
+        for (String text : new String[] {
+                "Eritrean and Djiboutian troops clashed at the border. The council pressed Eritrea to accept African"
+                        + " Union mediation.",
+                "Eritrean and Djiboutian troops clashed at the border. Djibouti called for Qatari mediation.",
+                "Syrian shells hit a Turkish town. The minister spoke with the UN mediator Lakhdar Jones."}) {
+            List<EventRecord> r = run(text, RULE);
+            assertTrue(RuleHarness.of(r, EventType.MEDIATION).isEmpty(), text);
+        }
+        List<EventRecord> done = run("Eritrean and Djiboutian troops clashed at the border. Qatar mediated talks between"
+                + " the two governments.", RULE);
+        assertTrue(has(done, EventType.MEDIATION, e -> true));
+    }
 }

@@ -29,4 +29,12 @@ class DemandAndThreatRuleTest {
         assertTrue(has(r, EventType.THREAT, e -> actor(e, "initiator", "AZ") && actor(e, "target", "AM")
                 && "to respond with force.".equals(e.summary())));
     }
+
+    @Test
+    void aBodyCallingUponThePartiesToStopDemandsAsAnOrganization() {
+        List<EventRecord> r = run("Eritrean and Djiboutian troops clashed at the border. The UN Security Council called"
+                + " upon the parties to commit to a ceasefire.", RULE);
+        assertTrue(has(r, EventType.DEMAND, e -> RuleHarness.organization(e, "initiator", "UNSC")
+                && e.summary().contains("ceasefire")));
+    }
 }

@@ -41,4 +41,21 @@ class OrganizationContactRuleTest {
         assertTrue(has(r, EventType.STATEMENT, e -> "deeply concerned".equals(e.quote())
                 && e.actors().stream().anyMatch(a -> "speaker".equals(a.role()) && "CSTO".equals(a.organization()))));
     }
+
+    @Test
+    void aBodyCondemningIsItsStatementButAPartyCondemningIsNot() {
+        List<EventRecord> r = run("Eritrean and Djiboutian troops clashed at the border. The UN Security Council on"
+                + " Friday condemned the raids against Djibouti.", RULE);
+        assertTrue(has(r, EventType.STATEMENT, e -> organization(e, "speaker", "UNSC")));
+        List<EventRecord> party = run("Eritrean and Djiboutian troops clashed at the border. At the UN, Djibouti"
+                + " condemned the raids.", RULE);
+        assertFalse(has(party, EventType.STATEMENT, e -> organization(e, "speaker", "UN")));
+    }
+
+    @Test
+    void anEnvoyToTheUnitedNationsSpeaksForHisState() {
+        List<EventRecord> r = run("Eritrean and Djiboutian troops clashed at the border. The French ambassador to the"
+                + " United Nations said the raids must stop.", RULE);
+        assertFalse(has(r, EventType.STATEMENT, e -> organization(e, "speaker", "UN")));
+    }
 }

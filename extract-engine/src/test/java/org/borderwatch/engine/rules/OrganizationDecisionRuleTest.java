@@ -49,4 +49,29 @@ class OrganizationDecisionRuleTest {
         assertTrue(has(run("Armenia and Azerbaijan exchanged fire on the border. The OSCE is monitoring the situation.",
                 RULE), EventType.MONITORING, e -> organization(e, "initiator", "OSCE")));
     }
+
+    @Test
+    void aMissionRefusedIsARejectionAndANegatedMission() {
+        List<EventRecord> r = run("Armenian and Azerbaijani troops exchanged fire. The CSTO declined to send a mission"
+                + " to the border.", RULE);
+        assertTrue(has(r, EventType.REJECTION, e -> organization(e, "initiator", "CSTO")));
+        assertTrue(has(r, EventType.MISSION, e -> e.negated()));
+        List<EventRecord> ruledOut = run("Armenian and Azerbaijani troops exchanged fire. The CSTO ruled out a"
+                + " peacekeeping mission.", RULE);
+        assertTrue(has(ruledOut, EventType.REJECTION, e -> organization(e, "initiator", "CSTO")));
+        assertFalse(has(ruledOut, EventType.MISSION, e -> !e.negated()));
+        List<EventRecord> refused = run("Armenian and Azerbaijani troops exchanged fire. The alliance refused to deploy"
+                + " peacekeepers.", RULE);
+        assertFalse(has(refused, EventType.MISSION, e -> !e.negated()));
+    }
+
+    @Test
+    void aPartysOwnRefusalAtAnOrganizationsMeetingIsNoOrganizationAction() {
+        List<EventRecord> r = run("Armenian and Azerbaijani troops exchanged fire. The secretary of Armenia's"
+                + " security council, Armen Sargsyan, ruled out the corridor at a meeting of CSTO officials.", RULE);
+        assertFalse(has(r, EventType.REJECTION, e -> true));
+        List<EventRecord> reported = run("Armenian and Azerbaijani troops exchanged fire. Armenia said the CSTO refused"
+                + " its request.", RULE);
+        assertTrue(has(reported, EventType.REJECTION, e -> organization(e, "initiator", "CSTO")));
+    }
 }
