@@ -60,4 +60,55 @@ class CasualtiesRuleTest {
         assertFalse(has(run("Two players were injured in the second half in Bishkek.", RULE), EventType.CASUALTIES,
                 e -> true));
     }
+
+    private static boolean count(EventRecord e, String party, String category, int n, Boolean civilian) {
+        Integer got = switch (category) {
+            case "killed" -> e.counts().killed();
+            case "wounded" -> e.counts().wounded();
+            case "captured" -> e.counts().captured();
+            default -> e.counts().missing();
+        };
+        return java.util.Objects.equals(party, e.party()) && !e.negated() && Integer.valueOf(n).equals(got)
+                && java.util.Objects.equals(civilian, e.civilian());
+    }
+
+    @Test
+    void aDetainedNationalIsOneCapturedCivilianOfHisState() {
+        List<EventRecord> r = run("Armenian border guards detained a Georgian national near the border with Georgia"
+                + " on Monday, Georgia's interior ministry said.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "GE", "captured", 1, true)));
+    }
+
+    @Test
+    void executedSoldiersAndACivilianAreTwoKilledCounts() {
+        List<EventRecord> r = run("Kenya said Ugandan troops executed five Kenyan policemen and a fisherman they had"
+                + " captured at the border.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "KE", "killed", 5, false)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "KE", "killed", 1, true)));
+    }
+
+    @Test
+    void arrestedCitizensAndTouristsAreCivilians() {
+        List<EventRecord> r = run("Seven Moldovan citizens were arrested by Ukrainian border guards, and two tourists"
+                + " were killed by gunfire at the border, Moldova said.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "MD", "captured", 7, true)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> e.counts().killed() != null && e.counts().killed() == 2
+                && Boolean.TRUE.equals(e.civilian())));
+    }
+
+    @Test
+    void aYoungManKilledAndTwoOthersWoundedShareHisParty() {
+        List<EventRecord> r = run("A 19-year-old Bolivian man was killed and two others were injured when Chilean"
+                + " border police opened fire near the border.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "BO", "killed", 1, true)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "BO", "wounded", 2, true)));
+    }
+
+    @Test
+    void armedRebelsBelongToNeitherState() {
+        List<EventRecord> r = run("Peru said its troops crossed into Ecuador in a border raid in which 12 rebels were"
+                + " killed.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, null, "killed", 12, false)));
+        assertFalse(has(r, EventType.CASUALTIES, e -> "PE".equals(e.party())));
+    }
 }
