@@ -45,14 +45,18 @@ public final class CasualtiesRule implements Rule {
             "kidnapped",
             "arrested",
             "executed") + ")\\b", F);
-    static final GatedPattern VERB_THEN_NUMBER = GatedPattern.compile("\\b(killing|killed|executed|executing|leaving|left|wounding|injuring|detained|detaining|captured|capturing|abducted|abducting|kidnapped|kidnapping|seized|arrested|arresting|took|taking|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + "|an?(?=\\s))\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
+    static final GatedPattern VERB_THEN_NUMBER = GatedPattern.compile("\\b(killing of|deaths? of|killing|killed|executed|executing|shot|leaving|left|wounding|injuring|detained|detaining|captured|capturing|abducted|abducting|kidnapped|kidnapping|seized|arrested|arresting|took|taking|death toll (?:rose |climbed |reached )?(?:to |at )?)[”\"]?\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + "|an?(?=\\s))\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
     /** A second count coordinated after the first: "executed seven soldiers and a civilian". */
     static final GatedPattern AND_NUMBER = GatedPattern.compile("(?i)^\\s*(?:,\\s*)?and\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + "|an?(?=\\s))\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})");
+    /** Between a state and a killing verb, words that make the state the agent: "X of", "X forces opened fire, ". */
+    static final GatedPattern AGENT_BEFORE_VERB = GatedPattern.compile("(?i)^(?:[’']s)?\\s*(?:(?:army|armed forces|forces|troops|soldiers|military|militants|militia|border guards|guards|drones?|side|jets?)\\s+)?(?:(?:of|for)\\s*$|(?:had |has |have )?(?:opened fire|fired|shelled|attacked|struck|raided)\\b[^,;]{0,40},?\\s*(?:and\\s+)?$)");
+    /** "violations by Pakistani forces, resulting in the death of four": a state after "by" is the agent. */
+    static final GatedPattern BY_AT_END = GatedPattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
     /** Armed non-state people: their casualties belong to neither state ("17 rebels were killed"). */
     static final GatedPattern NON_STATE = GatedPattern.compile("(?i)\\b(rebels?|guerrill?as?|insurgents?|gunmen|militants?|terrorists?|smugglers?)\\b");
     static final GatedPattern NO_CASUALTIES = GatedPattern.compile("\\b(no|zero) (casualties|deaths|victims|fatalities|one was (?:killed|hurt|injured))\\b|\\bnobody was (killed|hurt|injured)", F);
     /** Words of a conflict: "two players were injured" has none and is no casualty of a border event. */
-    static final GatedPattern CONFLICT = GatedPattern.compile("\\b(escalation|conflict|hostilities|violence|border|war|citizens|people|persons)\\b", F);
+    static final GatedPattern CONFLICT = GatedPattern.compile("\\b(escalation|conflict|hostilities|violence|border|war|citizens|people|persons|coast ?guards?|police|shot|shooting|sniper|gunmen)\\b", F);
     /** A noun a count can count as people. Without one the number is bare ("and 3 others", "two were killed"). */
     static final GatedPattern PERSON_NOUN = GatedPattern.compile("(?i)\\b(people|persons|civilians?|soldiers?|troops|servicem[ae]n|guards?|officers?|residents?|villagers?|members|personnel|fighters|militants|police\\w*|children|women|captain|officer|private|citizens?|nationals?|tourists?|fisherm[ae]n|sailors?|rebels?)\\b");
     static final GatedPattern POSSESSIVE_PRONOUN = GatedPattern.compile("(?i)\\b(its|our|their)\\b");
@@ -191,6 +195,8 @@ public final class CasualtiesRule implements Rule {
             String category;
             if (lead.startsWith("kill") || lead.startsWith("death") || lead.startsWith("execut")) {
                 category = "killed";
+            } else if (lead.equals("shot")) {
+                category = DEAD_TAIL.anchoredMatcher(tail).matches() ? "killed" : "wounded"; // "shot two soldiers (dead)"
             } else if (lead.startsWith("wound") || lead.startsWith("injur")) {
                 category = "wounded";
             } else if (CAPTURE_LEAD.anchoredMatcher(lead).matches()
@@ -216,7 +222,10 @@ public final class CasualtiesRule implements Rule {
             String party = Mentions.countryIn(v, pos, k.end());
             boolean nonState = party == null && NON_STATE.matcher(tail).find();
             if (party == null && !nonState) {
-                party = Mentions.partyBeforeAny(v, k.start()); // "ambushed a Sudanese patrol, killing four officers"
+                party = POSSESSIVE_PRONOUN.matcher(tail).find() ? v.claimantCountry() : null; // "one of its troops"
+            }
+            if (party == null && !nonState) {
+                party = victimBefore(v, k.start()); // "ambushed a Sudanese patrol, killing four officers"
             }
             if (party == null && !nonState) {
                 party = partyFromContext(v, speaker);
@@ -252,6 +261,28 @@ public final class CasualtiesRule implements Rule {
         }
         add(v, pos, category, count, Quantities.qualifier(and.group(1)), party, CasualtyPhrases.civilianOf(tail),
                 negated, records);
+    }
+
+    /**
+     * Whose people a verb's count are, from the party named before the verb: that party, unless it is the agent
+     * ("accused Ethiopia of executing seven soldiers", "Afghan forces opened fire, killing two guards"): then the other.
+     */
+    private static String victimBefore(SentenceView v, int rel) {
+        org.borderwatch.engine.gazetteer.CountryMention best = null;
+        for (var c : v.countryMentions()) {
+            if (c.start() - v.start() < rel && v.article().isParty(c.country()) && !Mentions.insideOrganization(v, c)) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int end = Math.min(rel, best.end() - v.start());
+        if (AGENT_BEFORE_VERB.anchoredMatcher(v.text().substring(end, rel)).lookingAt()
+                || BY_AT_END.matcher(v.text().substring(0, Math.max(0, best.start() - v.start()))).find()) {
+            return Mentions.otherParty(v, best.country(), rel);
+        }
+        return best.country();
     }
 
     private static boolean isArticle(String token) {

@@ -111,4 +111,44 @@ class CasualtiesRuleTest {
         assertTrue(has(r, EventType.CASUALTIES, e -> count(e, null, "killed", 12, false)));
         assertFalse(has(r, EventType.CASUALTIES, e -> "PE".equals(e.party())));
     }
+
+    @Test
+    void theStateAccusedOfKillingIsNotTheVictim() {
+        List<EventRecord> r = run("Chad accused the Sudanese army of “executing” five of its soldiers and a herder"
+                + " taken prisoner at the border.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "TD", "killed", 5, false)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "TD", "killed", 1, true)));
+        assertFalse(has(r, EventType.CASUALTIES, e -> e.counts().captured() != null));
+        assertFalse(has(r, EventType.CASUALTIES, e -> "SD".equals(e.party())));
+    }
+
+    @Test
+    void forcesThatOpenedFireKillTheOtherSidesGuards() {
+        List<EventRecord> r = run("Ghana said Togolese troops opened fire first at the border, killing three border"
+                + " guards.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "GH", "killed", 3, false)));
+    }
+
+    @Test
+    void theKillingOfABoyAndAManArrestedByCoastguards() {
+        List<EventRecord> r = run("Lebanon protested the killing of a 15-year-old boy in a shooting by Israeli"
+                + " soldiers. A third man was arrested by the Israeli coastguard, Lebanon said.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "LB", "killed", 1, true)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "LB", "captured", 1, true)));
+    }
+
+    @Test
+    void shotSoldiersAreWoundedUnlessShotDead() {
+        List<EventRecord> r = run("Greek forces shot two Turkish soldiers on Monday, hours after a Turkish sniper"
+                + " killed a Greek soldier near the border.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "TR", "wounded", 2, false)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "GR", "killed", 1, false)));
+    }
+
+    @Test
+    void aStateAfterByIsTheAgentOfTheDeaths() {
+        List<EventRecord> r = run("Nepal protested shelling by Chinese forces along the border, resulting in the"
+                + " death of three villagers.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "NP", "killed", 3, true)));
+    }
 }
