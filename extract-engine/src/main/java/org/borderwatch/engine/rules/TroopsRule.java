@@ -63,6 +63,8 @@ public final class TroopsRule implements Rule {
             "in (?:\\w+[’']s )?territory") + ")\\b", F);
     /** The upper end of a range, "150-200 troops", "five to six personnel": the lower end is the count. */
     private static final String RANGE_END = "(?:\\s*(?:-|–|to)\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b)?";
+    /** "the two forces", "two sides": the armies themselves, not a count of people. */
+    static final GatedPattern TWO_SIDES = GatedPattern.compile("(?i)(?:forces|sides|armies)\\b");
     /** "armored personnel carriers" are vehicles, not people. */
     static final GatedPattern VEHICLE_AFTER = GatedPattern.compile("(?i)^\\s*carriers?\\b");
     /** The owner named after the noun: "30 armed personnel belonging to the armed forces of Venezuela". */
@@ -73,9 +75,9 @@ public final class TroopsRule implements Rule {
     static final GatedPattern MONTH_BEFORE = GatedPattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s*$");
     /** The count right before the noun, with a demonym or adjectives between: "6,000 Armenian border troops". */
     static final GatedPattern NUMBER_BEFORE_TROOPS = GatedPattern.compile("(?i)(?:\\b(" + Quantities.QUALIFIERS + ")\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
-            + ")\\b(\\s+thousand)?" + RANGE_END + "((?:\\s+[A-Z][\\w’'.-]*|\\s+(?:more|additional|armed|military|regular|border|extra|of|its|their|and))*)\\s*$");
+            + ")\\b(\\s+thousand)?" + RANGE_END + "((?:\\s+(?-i:[A-Z])[\\w’'.-]*|\\s+(?:more|additional|armed|military|regular|border|extra|security|army|navy|naval|special|elite|combat|paramilitary|police|government|federal|national|reserve|infantry|force|forces|of|its|our|their|and))*)\\s*$");
     /** "killing 3 soldiers", "of 20 troops": the count is of casualties, not of a presence. */
-    static final GatedPattern CASUALTY_WORD_BEFORE_NUMBER = GatedPattern.compile("(?i)\\b(killing|wounding|injuring|killed|wounded|of|lost)\\s+(?:" + Quantities.QUALIFIERS + ")?\\s*$");
+    static final GatedPattern CASUALTY_WORD_BEFORE_NUMBER = GatedPattern.compile("(?i)\\b(killing|wounding|injuring|killed|wounded|of|lost|victims (?:are|were|include\\w*))\\s+(?:" + Quantities.QUALIFIERS + ")?\\s*$");
     /** "5 soldiers were killed": casualties, not a presence. */
     static final GatedPattern CASUALTY_VERB_AFTER = GatedPattern.compile("(?i)^\\s*(?:[\\w’']+\\s+){0,4}?(killed|died|dead|wounded|injured|captured|detained|missing|taken|succumbed|hurt)\\b");
     /** Several owners: the claimant's state is not the owner. */
@@ -101,7 +103,8 @@ public final class TroopsRule implements Rule {
                 n = n * 1000;
             }
             if (CASUALTY_WORD_BEFORE_NUMBER.matcher(before.substring(0, q.start(2))).find()
-                    || MONTH_BEFORE.matcher(before.substring(0, q.start(2))).find()
+                    || MONTH_BEFORE.matcher(t.substring(0, m.start() - before.length() + q.start(2))).find()
+                    || n <= 3 && TWO_SIDES.matcher(t.substring(m.start())).lookingAt()
                     || VEHICLE_AFTER.matcher(t.substring(m.end())).find()) {
                 continue; // "killing 3 soldiers", "on November 21 ... troops", "armored personnel carriers"
             }

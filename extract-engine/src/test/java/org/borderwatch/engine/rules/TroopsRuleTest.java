@@ -75,4 +75,28 @@ class TroopsRuleTest {
                 + " which were stationed briefly on its territory.", RULE);
         assertFalse(has(r, EventType.TROOP_PRESENCE, e -> true));
     }
+
+    @Test
+    void theTwoForcesAndVictimsAreNoTroopCounts() {
+        List<EventRecord> r = run("The two forces have been in a stand-off at the border since May. The victims are"
+                + " two Peruvian border guards, Peru's army said of the clash with Ecuadorian troops stationed nearby.",
+                RULE);
+        assertFalse(has(r, EventType.TROOP_PRESENCE, e -> true));
+    }
+
+    @Test
+    void ourSoldiersFacingThemAreTheClaimantsTroops() {
+        List<EventRecord> r = run("“Forty of our soldiers faced their patrol at the border post,” Armenia's defence"
+                + " ministry said of the standoff with Azerbaijan.", RULE);
+        assertTrue(has(r, EventType.TROOP_PRESENCE, e -> troops(e, "AM", 40)));
+    }
+
+    @Test
+    void lowercaseRolesBetweenCountAndNounStillCount() {
+        List<EventRecord> r = run("Honduras's defence minister told reporters that 45 security personnel had been"
+                + " deployed to the border area with Nicaragua.", RULE);
+        assertTrue(has(r, EventType.TROOP_PRESENCE, e -> Integer.valueOf(45).equals(e.counts().troops())));
+        assertFalse(has(run("Colombia protested on November 21 the incursion of a helicopter and troops stationed"
+                + " on its territory.", RULE), EventType.TROOP_PRESENCE, e -> true));
+    }
 }
