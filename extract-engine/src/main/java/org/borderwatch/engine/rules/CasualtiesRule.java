@@ -164,6 +164,9 @@ public final class CasualtiesRule implements Rule {
                 if (party == null && !nonState) {
                     party = partyFromContext(v, speaker);
                 }
+                if (party == null && Boolean.TRUE.equals(civilian)) {
+                    party = victimBefore(v, numberPos); // "the shelling of a Turkish town in which five civilians"
+                }
                 lastParty = party;
                 lastCivilian = civilian;
                 String k = party + "|" + civilian;

@@ -151,4 +151,11 @@ class CasualtiesRuleTest {
                 + " death of three villagers.", RULE);
         assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "NP", "killed", 3, true)));
     }
+
+    @Test
+    void civiliansOfANamedTownBelongToItsState() {
+        List<EventRecord> r = run("Greece fired on targets in Turkey after the shelling of a Greek border village in"
+                + " which four civilians were killed on Tuesday.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "GR", "killed", 4, true)));
+    }
 }
