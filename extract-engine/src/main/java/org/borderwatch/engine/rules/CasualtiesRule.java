@@ -41,13 +41,24 @@ public final class CasualtiesRule implements Rule {
             "taken (?:hostage|prisoner|captive)",
             "detained",
             "missing",
-            "abducted") + ")\\b", F);
-    static final GatedPattern VERB_THEN_NUMBER = GatedPattern.compile("\\b(killing|killed|leaving|left|wounding|injuring|detained|detaining|captured|capturing|abducted|abducting|seized|arrested|arresting|took|taking|death toll (?:rose |climbed |reached )?(?:to |at )?)\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + ")\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
+            "abducted",
+            "kidnapped",
+            "arrested",
+            "executed") + ")\\b", F);
+    static final GatedPattern VERB_THEN_NUMBER = GatedPattern.compile("\\b(killing of|deaths? of|killing|killed|executed|executing|shot|leaving|left|wounding|injuring|detained|detaining|captured|capturing|abducted|abducting|kidnapped|kidnapping|seized|arrested|arresting|took|taking|death toll (?:rose |climbed |reached )?(?:to |at )?)[”\"]?\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + "|an?(?=\\s))\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})", F);
+    /** A second count coordinated after the first: "executed seven soldiers and a civilian". */
+    static final GatedPattern AND_NUMBER = GatedPattern.compile("(?i)^\\s*(?:,\\s*)?and\\s+(?:(" + Quantities.QUALIFIERS + ")\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS + "|an?(?=\\s))\\b((?:\\s+(?!and\\b)[\\w’'-]+){0,4})");
+    /** Between a state and a killing verb, words that make the state the agent: "X of", "X forces opened fire, ". */
+    static final GatedPattern AGENT_BEFORE_VERB = GatedPattern.compile("(?i)^(?:[’']s)?\\s*(?:(?:army|armed forces|forces|troops|soldiers|military|militants|militia|border guards|guards|drones?|side|jets?)\\s+)?(?:(?:of|for)\\s*$|(?:had |has |have )?(?:opened fire|fired|shelled|attacked|struck|raided)\\b[^,;]{0,40},?\\s*(?:and\\s+)?$)");
+    /** "violations by Pakistani forces, resulting in the death of four": a state after "by" is the agent. */
+    static final GatedPattern BY_AT_END = GatedPattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
+    /** Armed non-state people: their casualties belong to neither state ("17 rebels were killed"). */
+    static final GatedPattern NON_STATE = GatedPattern.compile("(?i)\\b(rebels?|guerrill?as?|insurgents?|gunmen|militants?|terrorists?|smugglers?)\\b");
     static final GatedPattern NO_CASUALTIES = GatedPattern.compile("\\b(no|zero) (casualties|deaths|victims|fatalities|one was (?:killed|hurt|injured))\\b|\\bnobody was (killed|hurt|injured)", F);
     /** Words of a conflict: "two players were injured" has none and is no casualty of a border event. */
-    static final GatedPattern CONFLICT = GatedPattern.compile("\\b(escalation|conflict|hostilities|violence|border|war|citizens|people|persons)\\b", F);
+    static final GatedPattern CONFLICT = GatedPattern.compile("\\b(escalation|conflict|hostilities|violence|border|war|citizens|people|persons|coast ?guards?|police|shot|shooting|sniper|gunmen)\\b", F);
     /** A noun a count can count as people. Without one the number is bare ("and 3 others", "two were killed"). */
-    static final GatedPattern PERSON_NOUN = GatedPattern.compile("(?i)\\b(people|persons|civilians?|soldiers?|troops|servicem[ae]n|guards?|officers?|residents?|villagers?|members|personnel|fighters|militants|police\\w*|children|women|captain|officer|private)\\b");
+    static final GatedPattern PERSON_NOUN = GatedPattern.compile("(?i)\\b(people|persons|civilians?|soldiers?|troops|servicem[ae]n|guards?|officers?|residents?|villagers?|members|personnel|fighters|militants|police\\w*|children|women|captain|officer|private|citizens?|nationals?|tourists?|fisherm[ae]n|sailors?|rebels?)\\b");
     static final GatedPattern POSSESSIVE_PRONOUN = GatedPattern.compile("(?i)\\b(its|our|their)\\b");
     static final GatedPattern OTHERS = GatedPattern.compile("\\bothers?\\b", F);
     /** People words after "killing N": "killing 3 people", "leaving 2 dead". */
@@ -60,7 +71,7 @@ public final class CasualtiesRule implements Rule {
     static final GatedPattern MONTH_BEFORE = GatedPattern.compile("\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s*$");
     /** An unnamed body of a state reporting: "The army initially said that ...". */
     static final GatedPattern STATE_BODY_SAYS = GatedPattern.compile("^\\W*(?:the )?(?:army|military|armed forces|defen[cs]e ministry|ministry|government|border (?:guard|service)s?|officials)(?: \\w+)? (?:said|says|reported|announced|stated|confirmed)\\b", F);
-    static final GatedPattern CAPTURE_LEAD = GatedPattern.compile("detain\\w*|captur\\w*|abduct\\w*|seized|arrest\\w*");
+    static final GatedPattern CAPTURE_LEAD = GatedPattern.compile("detain\\w*|captur\\w*|abduct\\w*|kidnap\\w*|seized|arrest\\w*");
     static final GatedPattern TOOK_LEAD = GatedPattern.compile("took|taking");
     static final GatedPattern CAPTIVE_TAIL = GatedPattern.compile("(?is).*\\b(prisoner|captive|hostage)s?\\b.*");
     static final GatedPattern DEAD_TAIL = GatedPattern.compile("(?is).*\\b(dead)\\b.*");
@@ -83,8 +94,9 @@ public final class CasualtiesRule implements Rule {
             return; // "two players were injured": not a casualty of a border event
         }
         Set<Integer> counted = new HashSet<>();
-        phrasesBeforeVerbs(v, reading.speaker(), counted, records);
+        // counts after a verb first: "executed seven soldiers and a civilian taken prisoner" were killed, not captured
         numbersAfterVerbs(v, reading.speaker(), counted, records);
+        phrasesBeforeVerbs(v, reading.speaker(), counted, records);
     }
 
     /** "an officer and two soldiers were killed", "3 Armenian soldiers died and 2 others were wounded". */
@@ -112,7 +124,7 @@ public final class CasualtiesRule implements Rule {
             String np = AUXILIARY_AT_END.matcher(window).replaceAll(" ");
             np = AUXILIARY_AT_END.matcher(np).replaceAll(" ").stripTrailing();
             String category = switch (verb) {
-                case "killed", "died", "dead", "deaths" -> "killed";
+                case "killed", "died", "dead", "deaths", "executed" -> "killed";
                 case "wounded", "injured", "hurt" -> "wounded";
                 case "missing" -> "missing";
                 default -> "captured";
@@ -148,8 +160,12 @@ public final class CasualtiesRule implements Rule {
                 } else if (bare && civilian == null) {
                     civilian = lastCivilian;
                 }
-                if (party == null) {
+                boolean nonState = party == null && NON_STATE.matcher(phrase).find();
+                if (party == null && !nonState) {
                     party = partyFromContext(v, speaker);
+                }
+                if (party == null && Boolean.TRUE.equals(civilian)) {
+                    party = victimBefore(v, numberPos); // "the shelling of a Turkish town in which five civilians"
                 }
                 lastParty = party;
                 lastCivilian = civilian;
@@ -180,8 +196,10 @@ public final class CasualtiesRule implements Rule {
             String lead = k.group(1).toLowerCase(Locale.ROOT);
             String tail = k.group(4) == null ? "" : k.group(4);
             String category;
-            if (lead.startsWith("kill") || lead.startsWith("death")) {
+            if (lead.startsWith("kill") || lead.startsWith("death") || lead.startsWith("execut")) {
                 category = "killed";
+            } else if (lead.equals("shot")) {
+                category = DEAD_TAIL.anchoredMatcher(tail).matches() ? "killed" : "wounded"; // "shot two soldiers (dead)"
             } else if (lead.startsWith("wound") || lead.startsWith("injur")) {
                 category = "wounded";
             } else if (CAPTURE_LEAD.anchoredMatcher(lead).matches()
@@ -200,17 +218,78 @@ public final class CasualtiesRule implements Rule {
                     && !PEOPLE_WORD.matcher(tail).find()) {
                 continue;
             }
+            if (isArticle(k.group(3)) && !CasualtyPhrases.onePerson(" " + tail.strip())) {
+                continue; // "killed a stray dog"
+            }
             counted.add(pos);
             String party = Mentions.countryIn(v, pos, k.end());
-            if (party == null) {
-                party = Mentions.partyBeforeAny(v, k.start()); // "ambushed a Sudanese patrol, killing four officers"
+            boolean nonState = party == null && NON_STATE.matcher(tail).find();
+            if (party == null && !nonState) {
+                party = POSSESSIVE_PRONOUN.matcher(tail).find() ? v.claimantCountry() : null; // "one of its troops"
             }
-            if (party == null) {
+            if (party == null && !nonState) {
+                party = victimBefore(v, k.start()); // "ambushed a Sudanese patrol, killing four officers"
+            }
+            if (party == null && !nonState) {
                 party = partyFromContext(v, speaker);
             }
+            boolean negated = Negation.negated(t, k);
             add(v, pos, category, count, Quantities.qualifier(k.group(2)), party, CasualtyPhrases.civilianOf(tail),
-                    Negation.negated(t, k), records);
+                    negated, records);
+            coordinatedCount(v, k.end(), category, party, negated, counted, records);
         }
+    }
+
+    /** "executed seven soldiers and a civilian": the second count, of the same category and by default party. */
+    private static void coordinatedCount(SentenceView v, int from, String category, String firstParty, boolean negated,
+            Set<Integer> counted, Records records) {
+        String t = v.text();
+        Matcher and = AND_NUMBER.matcher(t.substring(from));
+        if (!and.find()) {
+            return;
+        }
+        Integer count = Quantities.value(and.group(2));
+        String tail = and.group(3) == null ? "" : and.group(3);
+        int pos = from + and.start(2);
+        if (count == null || counted.contains(pos)
+                || isArticle(and.group(2)) && !CasualtyPhrases.onePerson(" " + tail.strip())
+                || !CasualtyPhrases.MILITARY_NOUN.matcher(tail).find() && !CasualtyPhrases.CIVILIAN_NOUN.matcher(tail).find()
+                        && !PEOPLE_WORD.matcher(tail).find()) {
+            return;
+        }
+        counted.add(pos);
+        String party = Mentions.countryIn(v, pos, from + and.end());
+        if (party == null && !NON_STATE.matcher(tail).find()) {
+            party = firstParty;
+        }
+        add(v, pos, category, count, Quantities.qualifier(and.group(1)), party, CasualtyPhrases.civilianOf(tail),
+                negated, records);
+    }
+
+    /**
+     * Whose people a verb's count are, from the party named before the verb: that party, unless it is the agent
+     * ("accused Ethiopia of executing seven soldiers", "Afghan forces opened fire, killing two guards"): then the other.
+     */
+    private static String victimBefore(SentenceView v, int rel) {
+        org.borderwatch.engine.gazetteer.CountryMention best = null;
+        for (var c : v.countryMentions()) {
+            if (c.start() - v.start() < rel && v.article().isParty(c.country()) && !Mentions.insideOrganization(v, c)) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int end = Math.min(rel, best.end() - v.start());
+        if (AGENT_BEFORE_VERB.anchoredMatcher(v.text().substring(end, rel)).lookingAt()
+                || BY_AT_END.matcher(v.text().substring(0, Math.max(0, best.start() - v.start()))).find()) {
+            return Mentions.otherParty(v, best.country(), rel);
+        }
+        return best.country();
+    }
+
+    private static boolean isArticle(String token) {
+        return token.equalsIgnoreCase("a") || token.equalsIgnoreCase("an");
     }
 
     private static void add(SentenceView v, int pos, String category, int count, String qualifier, String party,

@@ -25,9 +25,9 @@ final class CasualtyPhrases {
     private static final GatedPattern NUMBER_TOKEN = GatedPattern.compile("(?i)\\b(\\d{1,3}(?:,\\d{3})+|\\d+|" + Quantities.NUMBER_WORDS
             + "|an?)\\b(?:\\s+(?:thousand|hundred))?");
     /** Nouns a number counts that are no people ("3 km", "two villages", "20 shells"). */
-    private static final GatedPattern NOT_PEOPLE = GatedPattern.compile("(?i)\\b(km|kilomet\\w*|percent|years?|days?|hours?|weeks?|months?|times|am|pm|villages?|districts?|positions?|directions?|sections?|areas?|posts?|points?|decades?|round|of the|shells?|rounds?)\\b");
+    private static final GatedPattern NOT_PEOPLE = GatedPattern.compile("(?i)\\b(km|kilomet\\w*|percent|years?(?!-)|days?|hours?|weeks?|months?|times|am|pm|villages?|districts?|positions?|directions?|sections?|areas?|posts?|points?|decades?|round|of the|shells?|rounds?)\\b");
     /** After "a"/"an", the singular of a person: "a soldier", "an Armenian officer". */
-    private static final GatedPattern ONE_PERSON = GatedPattern.compile("(?i)^\\s+(?:[A-Z][\\w-]+\\s+)?(?:\\w+\\s+)?(soldier|serviceman|officer|civilian|villager|resident|guard|border guard|child|woman|man|captain|policeman|member|fighter|person|shepherd|farmer)\\b");
+    private static final GatedPattern ONE_PERSON = GatedPattern.compile("(?i)^\\s+(?:[A-Z][\\w.-]+\\s+)?(?:[\\w-]+\\s+){0,2}?(soldier|serviceman|officer|civilian|villager|resident|guard|border guard|child|woman|man|captain|policeman|member|fighter|person|shepherd|farmer|herder|fisherman|national|citizen|tourist|boy|girl|teenager|contractor|sailor|pilot|conscript|rebel|driver)\\b");
     /** A qualifier ending the text: "more than ", "about ". */
     static final GatedPattern QUALIFIER_AT_END = GatedPattern.compile("(?i)\\b(" + Quantities.QUALIFIERS + ")\\s+$");
     private static final GatedPattern AND_AT_END = GatedPattern.compile("(?i)\\s+and\\s*$");
@@ -88,6 +88,11 @@ final class CasualtyPhrases {
             end = and.start();
         }
         return out;
+    }
+
+    /** True when {@code rest} (after "a"/"an") names one person: " Kazakh herder", " 22-year-old man". */
+    static boolean onePerson(String rest) {
+        return ONE_PERSON.matcher(rest).find();
     }
 
     /** The qualifier right before the number at {@code numberStart}, or null. */

@@ -60,4 +60,102 @@ class CasualtiesRuleTest {
         assertFalse(has(run("Two players were injured in the second half in Bishkek.", RULE), EventType.CASUALTIES,
                 e -> true));
     }
+
+    private static boolean count(EventRecord e, String party, String category, int n, Boolean civilian) {
+        Integer got = switch (category) {
+            case "killed" -> e.counts().killed();
+            case "wounded" -> e.counts().wounded();
+            case "captured" -> e.counts().captured();
+            default -> e.counts().missing();
+        };
+        return java.util.Objects.equals(party, e.party()) && !e.negated() && Integer.valueOf(n).equals(got)
+                && java.util.Objects.equals(civilian, e.civilian());
+    }
+
+    @Test
+    void aDetainedNationalIsOneCapturedCivilianOfHisState() {
+        List<EventRecord> r = run("Armenian border guards detained a Georgian national near the border with Georgia"
+                + " on Monday, Georgia's interior ministry said.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "GE", "captured", 1, true)));
+    }
+
+    @Test
+    void executedSoldiersAndACivilianAreTwoKilledCounts() {
+        List<EventRecord> r = run("Kenya said Ugandan troops executed five Kenyan policemen and a fisherman they had"
+                + " captured at the border.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "KE", "killed", 5, false)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "KE", "killed", 1, true)));
+    }
+
+    @Test
+    void arrestedCitizensAndTouristsAreCivilians() {
+        List<EventRecord> r = run("Seven Moldovan citizens were arrested by Ukrainian border guards, and two tourists"
+                + " were killed by gunfire at the border, Moldova said.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "MD", "captured", 7, true)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> e.counts().killed() != null && e.counts().killed() == 2
+                && Boolean.TRUE.equals(e.civilian())));
+    }
+
+    @Test
+    void aYoungManKilledAndTwoOthersWoundedShareHisParty() {
+        List<EventRecord> r = run("A 19-year-old Bolivian man was killed and two others were injured when Chilean"
+                + " border police opened fire near the border.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "BO", "killed", 1, true)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "BO", "wounded", 2, true)));
+    }
+
+    @Test
+    void armedRebelsBelongToNeitherState() {
+        List<EventRecord> r = run("Peru said its troops crossed into Ecuador in a border raid in which 12 rebels were"
+                + " killed.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, null, "killed", 12, false)));
+        assertFalse(has(r, EventType.CASUALTIES, e -> "PE".equals(e.party())));
+    }
+
+    @Test
+    void theStateAccusedOfKillingIsNotTheVictim() {
+        List<EventRecord> r = run("Chad accused the Sudanese army of “executing” five of its soldiers and a herder"
+                + " taken prisoner at the border.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "TD", "killed", 5, false)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "TD", "killed", 1, true)));
+        assertFalse(has(r, EventType.CASUALTIES, e -> e.counts().captured() != null));
+        assertFalse(has(r, EventType.CASUALTIES, e -> "SD".equals(e.party())));
+    }
+
+    @Test
+    void forcesThatOpenedFireKillTheOtherSidesGuards() {
+        List<EventRecord> r = run("Ghana said Togolese troops opened fire first at the border, killing three border"
+                + " guards.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "GH", "killed", 3, false)));
+    }
+
+    @Test
+    void theKillingOfABoyAndAManArrestedByCoastguards() {
+        List<EventRecord> r = run("Lebanon protested the killing of a 15-year-old boy in a shooting by Israeli"
+                + " soldiers. A third man was arrested by the Israeli coastguard, Lebanon said.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "LB", "killed", 1, true)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "LB", "captured", 1, true)));
+    }
+
+    @Test
+    void shotSoldiersAreWoundedUnlessShotDead() {
+        List<EventRecord> r = run("Greek forces shot two Turkish soldiers on Monday, hours after a Turkish sniper"
+                + " killed a Greek soldier near the border.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "TR", "wounded", 2, false)));
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "GR", "killed", 1, false)));
+    }
+
+    @Test
+    void aStateAfterByIsTheAgentOfTheDeaths() {
+        List<EventRecord> r = run("Nepal protested shelling by Chinese forces along the border, resulting in the"
+                + " death of three villagers.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "NP", "killed", 3, true)));
+    }
+
+    @Test
+    void civiliansOfANamedTownBelongToItsState() {
+        List<EventRecord> r = run("Greece fired on targets in Turkey after the shelling of a Greek border village in"
+                + " which four civilians were killed on Tuesday.", RULE);
+        assertTrue(has(r, EventType.CASUALTIES, e -> count(e, "GR", "killed", 4, true)));
+    }
 }
