@@ -37,7 +37,7 @@ public final class Places {
         List<Located> out = new ArrayList<>();
         for (PlaceMatch m : gazetteer.findPlaces(text)) {
             if (overlapsCountryMention(countries, m.start(), m.end()) || notWhereItHappened(text, m.start(), m.end())
-                    || insideLongerName(named, m)) {
+                    || insideLongerName(named, m) || isDateline(text, m.start(), m.end())) {
                 continue;
             }
             gazetteer.resolve(m, involved).ifPresent(p -> out.add(new Located(m, p)));
@@ -106,6 +106,28 @@ public final class Places {
             i++;
         }
         return i;
+    }
+
+    /** What may precede a dateline's place on its line: nothing, or the " date 2023-02-20 " line of the corpus. */
+    private static final GatedPattern LINE_START = GatedPattern.compile("^\\s*(?:date \\d{4}-\\d{2}-\\d{2}\\s+)?$");
+    /** After a dateline's place: ", Feb 20 (DNA):", " (Reuters) -", ", Oct 4 -", ":" (the place in capitals). */
+    private static final GatedPattern DATELINE_AFTER = GatedPattern.compile("^(?:,? (?:[A-Z][a-z]+ )?(?:Jan|Feb|Mar"
+            + "|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|(?:, [A-Z][\\w .]+)? ?\\([A-Z][\\w .]*\\) ?[-–—:])");
+    private static final GatedPattern CAPITALS_AFTER = GatedPattern.compile("^(?:, [A-Z][\\w .]+)? ?[:—–-]");
+
+    /**
+     * "PESHAWAR, Feb 20 (DNA): ...", "ALGIERS: ...": the place a story was filed from, at the start of a line, is
+     * not where anything happened.
+     */
+    static boolean isDateline(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (!LINE_START.matcher(text.substring(lineStart, start)).find()) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        String written = text.substring(start, end);
+        boolean capitals = written.equals(written.toUpperCase(java.util.Locale.ROOT));
+        return DATELINE_AFTER.matcher(after).find() || capitals && CAPITALS_AFTER.matcher(after).find();
     }
 
     /** "Preah Vihear" inside "the Preah Vihear temple": the temple is the place, not the province. */

@@ -83,4 +83,16 @@ class NamedPlacesTest {
         String tip = "off the northern tip of Dornel island";
         assertTrue(Places.notWhereItHappened(tip, tip.indexOf("Dornel"), tip.indexOf("Dornel") + 6));
     }
+
+    @Test
+    void theTownAStoryWasFiledFromIsNoPlaceOfTheIncident() {
+        String agency = "PESHAWAR, Feb 20 (Agency): Border guards exchanged fire at Torkham.";
+        assertTrue(Places.isDateline(agency, 0, 8));
+        String capitals = "ISLAMABAD: Border guards exchanged fire.";
+        assertTrue(Places.isDateline(capitals, 0, 9));
+        String prose = "Peshawar was calm. Border guards exchanged fire.";
+        assertFalse(Places.isDateline(prose, 0, 8));
+        Article a = read("PESHAWAR, Feb 20 (Agency): Pakistani and Afghan border guards exchanged fire at Torkham.");
+        assertFalse(names(a).contains("Peshawar"), names(a).toString());
+    }
 }
