@@ -52,6 +52,32 @@ class SentencesTest {
     }
 
     @Test
+    void aSentenceWrappedOverLinesIsOneSentence() {
+        String text = "Border guards of both states exchanged fire near the crossing in\n\nthe northern district on"
+                + " Monday.\nThe ministry said the guards at the crossing answered the fire of the other side and\n"
+                + "Nobody was hurt.\n\nA headline without a full stop\n\nThe next story begins here.";
+        List<String> ss = texts(Sentences.split(text));
+        assertEquals("Border guards of both states exchanged fire near the crossing in\n\nthe northern district on"
+                + " Monday.", ss.get(0));
+        assertTrue(ss.get(1).startsWith("The ministry said") && ss.get(1).endsWith("Nobody was hurt."), ss.get(1));
+        assertEquals("A headline without a full stop", ss.get(2), "a short line is a heading, not a wrapped line");
+    }
+
+    @Test
+    void aHardWrappedPageJoinsItsLinesUntilASentenceEnds() {
+        StringBuilder text = new StringBuilder("OUTPOST TOWN, Mar 3 (Agency): Soldiers of the two states are said to have\n\n"
+                + "exchanged gunfire at the main crossing of the northern border on Tuesday, officials\n\n"
+                + "Reported, adding that nobody was hurt in the exchange that lasted an hour or more.\n\n");
+        for (int i = 0; i < 8; i++) {
+            text.append("Traders waiting at the crossing said the queues of lorries grew longer each hour while\n\n");
+        }
+        text.append("the gate stayed closed.");
+        List<String> ss = texts(Sentences.split(text.toString()));
+        assertTrue(ss.get(0).endsWith("gunfire at the main crossing of the northern border on Tuesday, officials\n\n"
+                + "Reported, adding that nobody was hurt in the exchange that lasted an hour or more."), ss.get(0));
+    }
+
+    @Test
     void paragraphsAreCounted() {
         List<Sentence> ss = Sentences.split("One thing happened. Then another.\n\nA new paragraph began.");
         assertEquals(ss.get(0).paragraph(), ss.get(1).paragraph());

@@ -1,7 +1,10 @@
 package org.borderwatch.engine.context;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import org.borderwatch.engine.text.GatedPattern;
 import org.borderwatch.engine.text.Sentence;
 import org.borderwatch.engine.time.DateResolver;
 
@@ -22,7 +25,7 @@ public final class SentenceViews {
         int previousParagraph = -1;
         List<SentenceView> views = new ArrayList<>(article.sentences().size());
         for (Sentence s : article.sentences()) {
-            DateResolver.Resolved date = DateResolver.resolve(Background.withoutInstrumentYears(s.text()), article.date());
+            DateResolver.Resolved date = dateOfEvents(Background.withoutInstrumentYears(s.text()), article.date());
             boolean background = Background.isBackground(article, date, s.text(),
                     previousBackground && previousParagraph == s.paragraph());
             previousBackground = background;
@@ -34,6 +37,29 @@ public final class SentenceViews {
         attributeQuotedParagraphs(views);
         return views;
     }
+
+    /**
+     * The day of what the sentence reports. "Algeria said on Sunday its forces had opened fire this week": the
+     * weekday dates the saying, and the past perfect after it says the events came before; then the date is the
+     * one named after the saying, else unknown (never the day of the statement).
+     */
+    static DateResolver.Resolved dateOfEvents(String text, LocalDate articleDate) {
+        DateResolver.Resolved date = DateResolver.resolve(text, articleDate);
+        if (date.date() == null) {
+            return date;
+        }
+        Matcher said = SAID_ON_DAY_OF_EARLIER_EVENTS.matcher(text);
+        if (!said.find()) {
+            return date;
+        }
+        return DateResolver.resolve(text.substring(said.end(1)), articleDate);
+    }
+
+    /** "said on Sunday (that) its forces had opened fire": forces acted before the day of saying (group 1). */
+    private static final GatedPattern SAID_ON_DAY_OF_EARLIER_EVENTS = GatedPattern.compile("\\b((?:said|announced"
+            + "|stated|reported|claimed|confirmed)(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|today|yesterday))\\b[^.;]{0,60}?\\b(?:forces|troops|guards|soldiers|army|coast ?guards?|navy"
+            + "|units|police|aircraft|jets|drones) ha(?:d|ve) (?:been |also |already )?\\w+(?:ed|en|wn|ot|ung)\\b");
 
     /**
      * A quotation that runs over several sentences ("“... Thank God, there are no casualties. ...,” said Zas.")

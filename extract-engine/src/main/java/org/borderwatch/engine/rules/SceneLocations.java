@@ -20,7 +20,7 @@ public final class SceneLocations {
             EventType.INCURSION, EventType.CASUALTIES, EventType.CEASEFIRE_VIOLATION, EventType.TROOP_PRESENCE,
             EventType.EVACUATION);
 
-    static final GatedPattern SCENE = GatedPattern.compile("\\b(gunfire|opened fire|fire|shell\\w*|mortars?|clash\\w*|fighting|skirmish\\w*|border guards|guards|troops|soldiers|forces|(?:out)?posts?|positions|killed|wounded|injured|hurt|treated|patrol\\w*|standoff|friction points?|disengagement|withdraw\\w*|pull back|crossing|checkpoints?|exclave|stranded|incursion|talks were held)\\b", Pattern.CASE_INSENSITIVE);
+    static final GatedPattern SCENE = GatedPattern.compile("\\b(gunfire|opened fire|fire|shell\\w*|mortars?|clash\\w*|fighting|skirmish\\w*|border guards|guards|troops|soldiers|forces|(?:out)?posts?|positions|killed|wounded|injured|hurt|treated|patrol\\w*|standoff|friction points?|disengagement|withdraw\\w*|pull back|crossing|checkpoints?|exclave|stranded|incursion|talks were held|attack\\w*|offensive|counter-?strike|shot|fired|seized|seizure|detained|arrested|abducted|captured|rammed|water cannon|air ?strikes?|struck|bomb\\w*|airspace|intru\\w*)\\b", Pattern.CASE_INSENSITIVE);
     /** A whole boundary ("the Durand Line") is no scene. */
     static final GatedPattern WHOLE_LINE = GatedPattern.compile("\\bLine\\b");
 

@@ -46,6 +46,7 @@ public final class Sentences {
         if (dateLine.lookingAt()) {
             pos = dateLine.end();
         }
+        boolean hardWrapped = isHardWrapped(text, pos);
         while (pos < n) {
             int lineEnd = text.indexOf('\n', pos);
             if (lineEnd < 0) {
@@ -66,12 +67,98 @@ public final class Sentences {
                 // furniture
             } else {
                 inList = false;
+                // a sentence wrapped over lines ("... at a key border crossing in" / "the north on Monday.")
+                int next = continuation(text, lineEnd, hardWrapped);
+                while (next >= 0) {
+                    lineEnd = text.indexOf('\n', next);
+                    if (lineEnd < 0) {
+                        lineEnd = n;
+                    }
+                    next = continuation(text, lineEnd, hardWrapped);
+                }
                 splitLine(text, pos, lineEnd, paragraph, out);
                 paragraph++;
             }
             pos = lineEnd + 1;
         }
         return out;
+    }
+
+    /** Words a sentence cannot end with: a line ending in one goes on in the next line. */
+    private static final Pattern OPEN_ENDING = Pattern.compile("(?:,|\\b(?:a|an|the|of|in|on|at|to|for|from|by|with|and"
+            + "|or|but|that|which|who|its|their|his|her|as|into|near|along|between|after|before|said|says|was|were|is"
+            + "|are|has|have|had))$");
+    /** Ends like a sentence, a heading with a colon, or a quote. */
+    private static final Pattern CLOSED_ENDING = Pattern.compile("[.!?:;\"”’)\\]»|]$");
+
+    /**
+     * Text wrapped at a fixed width with a blank line between lines (copied from a print view): most long lines end
+     * mid-sentence. Then every line that does not end a sentence goes on in the next.
+     */
+    private static boolean isHardWrapped(String text, int from) {
+        int lines = 0;
+        int open = 0;
+        int pos = from;
+        while (pos < text.length()) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(pos, end).strip();
+            if (!line.isEmpty()) {
+                lines++;
+                if (line.length() >= 40 && !CLOSED_ENDING.matcher(line).find()) {
+                    open++;
+                }
+            }
+            pos = end + 1;
+        }
+        return lines >= 10 && open * 10 >= lines * 6;
+    }
+
+    /**
+     * Where the line ending at {@code lineEnd} goes on, or -1: the next non-blank line (at most one blank line
+     * between) when this line does not end a sentence and either the text is hard-wrapped, this line ends with a
+     * word no sentence ends with, or the next line starts in lower case.
+     */
+    private static int continuation(String text, int lineEnd, boolean hardWrapped) {
+        if (lineEnd >= text.length()) {
+            return -1;
+        }
+        int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        String line = text.substring(lineStart, lineEnd).strip();
+        if (line.isEmpty() || CLOSED_ENDING.matcher(line).find()) {
+            return -1;
+        }
+        int next = lineEnd + 1;
+        int blanks = 0;
+        while (next < text.length()) {
+            int end = text.indexOf('\n', next);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (!text.substring(next, end).isBlank()) {
+                break;
+            }
+            if (++blanks > 1) {
+                return -1;
+            }
+            next = end + 1;
+        }
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= text.length()) {
+            return -1;
+        }
+        int nextEnd = text.indexOf('\n', next);
+        String nextLine = text.substring(next, nextEnd < 0 ? text.length() : nextEnd);
+        if (BOILERPLATE.matcher(nextLine).lookingAt() || LIST_HEADING.matcher(nextLine).matches()) {
+            return -1;
+        }
+        boolean goesOn = Character.isLowerCase(nextLine.charAt(0))
+                || (line.length() >= 40 && (hardWrapped || OPEN_ENDING.matcher(line).find()));
+        return goesOn ? next : -1;
     }
 
     private static boolean isByline(String line) {
