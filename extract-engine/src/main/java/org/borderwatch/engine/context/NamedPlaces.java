@@ -23,11 +23,13 @@ final class NamedPlaces {
     /** One to three capitalized words (hyphenated names included): "Second Thomas", "Kerben-Ala-Buka". */
     private static final String NAME = "(?:al-|el-|as-|ad-)?\\p{Lu}[\\p{L}'’–-]*(?:(?: [–-])? \\p{Lu}[\\p{L}'’–-]*){0,3}";
 
-    /** A name, then what kind of place it is. Group 1: name; group 2: the kind word. */
-    static final GatedPattern KIND_AFTER = GatedPattern.compile("\\b(" + NAME + ") (?i:(islands?|islets?|island"
-            + " group|shoals?|reefs?|atoll|strait|temple(?: complex)?|pagoda|oil ?field|oil well|gas field|border"
-            + " (?:post|outpost|checkpoint|crossing)|check ?post|checkpoint|outpost|pumping station|national park"
-            + "|sectors?|valley|road|bridge|dam))\\b");
+    /** What kind of place a name before it is ("island", "checkpoint"). Group 1: the kind word. */
+    static final GatedPattern KIND_WORD = GatedPattern.compile("\\b(?i:(islands?|islets?|island group|shoals?|reefs?"
+            + "|atoll|strait|temple(?: complex)?|pagoda|oil ?field|oil well|gas field|border (?:post|outpost|checkpoint"
+            + "|crossing)|check ?post|checkpoint|outpost|pumping station|national park|sectors?|valley|road|bridge"
+            + "|dam))\\b");
+    /** The name right before a kind word (searched in a short window, so the article is scanned only for kinds). */
+    private static final GatedPattern NAME_BEFORE = GatedPattern.compile("(?<![\\p{L}'’–-])(" + NAME + ") $");
     /** A kind word, then the name. Group 1: kind; group 2: name. */
     static final GatedPattern KIND_BEFORE = GatedPattern.compile("\\b(village of|town of|hamlet of|Lake|Mount"
             + "|Ras) (" + NAME + ")");
@@ -59,31 +61,38 @@ final class NamedPlaces {
 
     static List<Places.Located> find(String text, List<CountryMention> countries) {
         List<Places.Located> out = new ArrayList<>();
-        Matcher m = KIND_AFTER.matcher(text);
-        while (m.find()) {
-            String kindWord = m.group(2).toLowerCase(Locale.ROOT);
-            int start = firstNameWord(text, m.start(1), m.end(1));
+        Matcher kinds = KIND_WORD.matcher(text);
+        while (kinds.find()) {
+            String kindWord = kinds.group(1).toLowerCase(Locale.ROOT);
+            int from = Math.max(0, kinds.start() - 80);
+            Matcher m = NAME_BEFORE.matcher(text.substring(from, kinds.start()));
+            if (!m.find()) {
+                continue;
+            }
+            int nameStart = from + m.start(1);
+            int nameEnd = from + m.end(1);
+            int start = firstNameWord(text, nameStart, nameEnd);
             if (start < 0) {
                 continue;
             }
             if (kindWord.startsWith("sector")) {
                 // "Uri sector": the sector is named by the place ("Uri"), a border section of it
-                addList(out, text, countries, start, m.end(1), kindWord.endsWith("s"));
+                addList(out, text, countries, start, nameEnd, kindWord.endsWith("s"));
                 continue;
             }
-            if (kindWord.equals("road") && !DASHED.matcher(text.substring(start, m.end(1))).find()) {
+            if (kindWord.equals("road") && !DASHED.matcher(text.substring(start, nameEnd)).find()) {
                 continue; // "the X-Y road" between two places; a lone "Main road" is no place
             }
             PlaceKind kind = kindWord.equals("valley") ? PlaceKind.REGION : PlaceKind.LANDMARK;
             if (kindWord.contains("post") || kindWord.contains("check") || kindWord.contains("crossing")) {
                 // "the Varsk border post" is also called "Varsk": both names, as the gazetteer writes aliases
-                String name = text.substring(start, m.end()) + " (" + text.substring(start, m.end(1)) + ")";
-                add(out, text, countries, start, m.end(), name, kind, false);
+                String name = text.substring(start, kinds.end()) + " (" + text.substring(start, nameEnd) + ")";
+                add(out, text, countries, start, kinds.end(), name, kind, false);
                 continue;
             }
-            add(out, text, countries, start, m.end(), kind, false);
+            add(out, text, countries, start, kinds.end(), kind, false);
         }
-        m = KIND_BEFORE.matcher(text);
+        Matcher m = KIND_BEFORE.matcher(text);
         while (m.find()) {
             String kindWord = m.group(1);
             boolean settlement = kindWord.endsWith(" of");

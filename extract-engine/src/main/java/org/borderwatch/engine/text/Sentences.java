@@ -84,12 +84,24 @@ public final class Sentences {
         return out;
     }
 
-    /** Words a sentence cannot end with: a line ending in one goes on in the next line. */
-    private static final Pattern OPEN_ENDING = Pattern.compile("(?:,|\\b(?:a|an|the|of|in|on|at|to|for|from|by|with|and"
-            + "|or|but|that|which|who|its|their|his|her|as|into|near|along|between|after|before|said|says|was|were|is"
-            + "|are|has|have|had))$");
-    /** Ends like a sentence, a heading with a colon, or a quote. */
-    private static final Pattern CLOSED_ENDING = Pattern.compile("[.!?:;\"”’)\\]»|]$");
+    /** Words a sentence cannot end with: a line ending in one goes on in the next. */
+    private static final Set<String> OPEN_ENDINGS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "from", "by", "with", "and", "or", "but", "that", "which", "who", "its", "their", "his", "her", "as", "into",
+            "near", "along", "between", "after", "before", "said", "says", "was", "were", "is", "are", "has", "have",
+            "had");
+
+    /** Ends like a sentence, a heading with a colon, or a quote (checked on the last character only). */
+    private static boolean closed(String line) {
+        return ".!?:;\"”’)]»|".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    private static boolean open(String line) {
+        if (line.endsWith(",")) {
+            return true;
+        }
+        int space = line.lastIndexOf(' ');
+        return OPEN_ENDINGS.contains(line.substring(space + 1));
+    }
 
     /**
      * Text wrapped at a fixed width with a blank line between lines (copied from a print view): most long lines end
@@ -107,7 +119,7 @@ public final class Sentences {
             String line = text.substring(pos, end).strip();
             if (!line.isEmpty()) {
                 lines++;
-                if (line.length() >= 40 && !CLOSED_ENDING.matcher(line).find()) {
+                if (line.length() >= 40 && !closed(line)) {
                     open++;
                 }
             }
@@ -127,7 +139,7 @@ public final class Sentences {
         }
         int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
         String line = text.substring(lineStart, lineEnd).strip();
-        if (line.isEmpty() || CLOSED_ENDING.matcher(line).find()) {
+        if (line.isEmpty() || closed(line)) {
             return -1;
         }
         int next = lineEnd + 1;
@@ -157,7 +169,7 @@ public final class Sentences {
             return -1;
         }
         boolean goesOn = Character.isLowerCase(nextLine.charAt(0))
-                || (line.length() >= 40 && (hardWrapped || OPEN_ENDING.matcher(line).find()));
+                || (line.length() >= 40 && (hardWrapped || open(line)));
         return goesOn ? next : -1;
     }
 
