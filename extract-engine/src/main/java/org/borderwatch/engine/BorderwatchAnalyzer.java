@@ -46,7 +46,7 @@ import org.borderwatch.engine.rules.TroopsRule;
 public final class BorderwatchAnalyzer implements ArticleAnalyzer {
 
     public static final String NAME = "borderwatch-rules";
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.5.0";
 
     /**
      * In this order: a sentence's records appear in the output in the order their rules run, and of two records

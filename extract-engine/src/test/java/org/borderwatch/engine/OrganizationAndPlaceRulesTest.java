@@ -105,6 +105,6 @@ class OrganizationAndPlaceRulesTest {
         assertTrue(casualties.stream().noneMatch(e -> Integer.valueOf(3).equals(e.counts().killed())), "March 3 is a day");
         assertTrue(casualties.stream().noneMatch(e -> Integer.valueOf(12).equals(e.counts().wounded())),
                 "the twelve died: " + casualties);
-        assertEquals("0.4.0", a.extractor().version());
+        assertEquals(BorderwatchAnalyzer.VERSION, a.extractor().version());
     }
 }
